@@ -1,0 +1,1 @@
+namespace Descent.Plots; internal static class Placeholder {}

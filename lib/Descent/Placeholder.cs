@@ -1,0 +1,1 @@
+namespace Descent; internal static class Placeholder {}
