@@ -1,0 +1,84 @@
+using System.Numerics;
+
+namespace Descent.Optimizers;
+
+/// <summary>
+/// Adadelta (PyTorch <c>torch.optim.Adadelta</c>): the step is the ratio of two running root mean squares, of past
+/// updates and of gradients, so it has the units of the parameters. For step t, with decay rho, weight decay lambda:
+/// <code>
+/// g     = grad + lambda * theta                                  (if lambda != 0)
+/// v     = rho * v + (1 - rho) * g * g
+/// dx    = sqrt(u + epsilon) / sqrt(v + epsilon) * g
+/// u     = rho * u + (1 - rho) * dx * dx
+/// theta = theta - gamma * dx
+/// </code>
+/// Defaults: learning rate 1.0 (a plain scale on dx), rho 0.9, epsilon 1e-6, weight decay 0.
+/// Paper: M. D. Zeiler (2012), "ADADELTA: An Adaptive Learning Rate Method".
+/// </summary>
+public sealed class Adadelta : Optimizer
+{
+    /// <summary>Creates Adadelta; throws <see cref="ArgumentOutOfRangeException"/> for an invalid hyperparameter.</summary>
+    /// <param name="learningRate">gamma, scales dx; finite and &gt;= 0.</param>
+    /// <param name="rho">decay of both running averages, in [0, 1].</param>
+    /// <param name="epsilon">added inside both roots, finite and &gt; 0.</param>
+    /// <param name="weightDecay">lambda, finite and &gt;= 0.</param>
+    public Adadelta(double learningRate = 1.0, double rho = 0.9, double epsilon = 1e-6, double weightDecay = 0)
+        : base(learningRate)
+    {
+        Rho = Hyperparameter.UnitInterval(rho, nameof(rho));
+        Epsilon = Hyperparameter.Positive(epsilon, nameof(epsilon));
+        WeightDecay = Hyperparameter.NonNegative(weightDecay, nameof(weightDecay));
+    }
+
+    public double Rho { get; }
+    public double Epsilon { get; }
+    public double WeightDecay { get; }
+
+    public override string Name => "Adadelta";
+
+    private protected override void InitializeState<T>(OptimizerState<T> state)
+    {
+        state.AddBuffer(BufferNames.SquareAverage, 0);
+        state.AddBuffer(BufferNames.AccumulatedUpdate, 0);
+    }
+
+    private protected override void UpdateReference(Span<double> parameters, ReadOnlySpan<double> gradients, OptimizerState<double> state, double learningRate)
+    {
+        Span<double> v = state.Buffer(BufferNames.SquareAverage);
+        Span<double> u = state.Buffer(BufferNames.AccumulatedUpdate);
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            double g = gradients[i];
+            if (WeightDecay != 0) g = g + WeightDecay * parameters[i];
+            v[i] = Rho * v[i] + (1 - Rho) * g * g;
+            double dx = Math.Sqrt(u[i] + Epsilon) / Math.Sqrt(v[i] + Epsilon) * g;
+            u[i] = Rho * u[i] + (1 - Rho) * dx * dx;
+            parameters[i] = parameters[i] - learningRate * dx;
+        }
+    }
+
+    private protected override void Update<T>(Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double learningRate) =>
+        Elementwise.Run(new Kernel<T>(this, learningRate), parameters, gradients,
+            state.Buffer(BufferNames.SquareAverage), state.Buffer(BufferNames.AccumulatedUpdate));
+
+    private readonly struct Kernel<T>(Adadelta adadelta, double learningRate) : IElementwiseUpdate<T>
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        private readonly Vector<T> learningRate = Elementwise.Splat<T>(learningRate);
+        private readonly Vector<T> rho = Elementwise.Splat<T>(adadelta.Rho);
+        private readonly Vector<T> oneMinusRho = Elementwise.Splat<T>(1 - adadelta.Rho);
+        private readonly Vector<T> epsilon = Elementwise.Splat<T>(adadelta.Epsilon);
+        private readonly Vector<T> weightDecay = Elementwise.Splat<T>(adadelta.WeightDecay);
+        private readonly bool decay = adadelta.WeightDecay != 0;
+
+        public void Apply(ref Vector<T> parameter, Vector<T> gradient, ref Vector<T> v, ref Vector<T> u, ref Vector<T> third)
+        {
+            var g = gradient;
+            if (decay) g = g + weightDecay * parameter;
+            v = rho * v + oneMinusRho * g * g;
+            var dx = Vector.SquareRoot(u + epsilon) / Vector.SquareRoot(v + epsilon) * g;
+            u = rho * u + oneMinusRho * dx * dx;
+            parameter = parameter - learningRate * dx;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.Numerics;
+
+namespace Descent.Optimizers;
+
+/// <summary>
+/// Adagrad (PyTorch <c>torch.optim.Adagrad</c>): each coordinate's step is divided by the root of the sum of its squared
+/// gradients. For step t, with learning rate gamma, decay eta, weight decay lambda:
+/// <code>
+/// g         = grad + lambda * theta                          (if lambda != 0)
+/// gamma_t   = gamma / (1 + (t - 1) * eta)
+/// s         = s + g * g                                      (s starts at the initial accumulator value)
+/// theta     = theta - gamma_t * g / (sqrt(s) + epsilon)
+/// </code>
+/// Defaults: learning rate 1e-2, learning-rate decay 0, weight decay 0, initial accumulator 0, epsilon 1e-10.
+/// Paper: J. Duchi, E. Hazan, Y. Singer (2011), "Adaptive Subgradient Methods for Online Learning and Stochastic Optimization", JMLR.
+/// </summary>
+public sealed class Adagrad : Optimizer
+{
+    /// <summary>Creates Adagrad; throws <see cref="ArgumentOutOfRangeException"/> for an invalid hyperparameter.</summary>
+    /// <param name="learningRate">gamma, finite and &gt;= 0.</param>
+    /// <param name="learningRateDecay">eta, finite and &gt;= 0.</param>
+    /// <param name="weightDecay">lambda, finite and &gt;= 0.</param>
+    /// <param name="initialAccumulatorValue">starting value of the sum s, finite and &gt;= 0.</param>
+    /// <param name="epsilon">added to sqrt(s), finite and &gt; 0.</param>
+    public Adagrad(double learningRate = 1e-2, double learningRateDecay = 0, double weightDecay = 0, double initialAccumulatorValue = 0, double epsilon = 1e-10)
+        : base(learningRate)
+    {
+        LearningRateDecay = Hyperparameter.NonNegative(learningRateDecay, nameof(learningRateDecay));
+        WeightDecay = Hyperparameter.NonNegative(weightDecay, nameof(weightDecay));
+        InitialAccumulatorValue = Hyperparameter.NonNegative(initialAccumulatorValue, nameof(initialAccumulatorValue));
+        Epsilon = Hyperparameter.Positive(epsilon, nameof(epsilon));
+    }
+
+    public double LearningRateDecay { get; }
+    public double WeightDecay { get; }
+    public double InitialAccumulatorValue { get; }
+    public double Epsilon { get; }
+
+    public override string Name => LearningRateDecay == 0 ? "Adagrad" : $"Adagrad (lr decay {LearningRateDecay:G})";
+
+    /// <summary>gamma_t = gamma / (1 + (t - 1) eta).</summary>
+    private double DecayedRate(double learningRate, long step) => learningRate / (1 + (step - 1) * LearningRateDecay);
+
+    private protected override void InitializeState<T>(OptimizerState<T> state) =>
+        state.AddBuffer(BufferNames.Sum, InitialAccumulatorValue);
+
+    private protected override void UpdateReference(Span<double> parameters, ReadOnlySpan<double> gradients, OptimizerState<double> state, double learningRate)
+    {
+        Span<double> sum = state.Buffer(BufferNames.Sum);
+        double rate = DecayedRate(learningRate, state.Step);
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            double g = gradients[i];
+            if (WeightDecay != 0) g = g + WeightDecay * parameters[i];
+            sum[i] = sum[i] + g * g;
+            double std = Math.Sqrt(sum[i]) + Epsilon;
+            parameters[i] = parameters[i] - rate * g / std;
+        }
+    }
+
+    private protected override void Update<T>(Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double learningRate) =>
+        Elementwise.Run(new Kernel<T>(this, DecayedRate(learningRate, state.Step)), parameters, gradients, state.Buffer(BufferNames.Sum));
+
+    private readonly struct Kernel<T>(Adagrad adagrad, double rate) : IElementwiseUpdate<T>
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        private readonly Vector<T> rate = Elementwise.Splat<T>(rate);
+        private readonly Vector<T> weightDecay = Elementwise.Splat<T>(adagrad.WeightDecay);
+        private readonly Vector<T> epsilon = Elementwise.Splat<T>(adagrad.Epsilon);
+        private readonly bool decay = adagrad.WeightDecay != 0;
+
+        public void Apply(ref Vector<T> parameter, Vector<T> gradient, ref Vector<T> sum, ref Vector<T> second, ref Vector<T> third)
+        {
+            var g = gradient;
+            if (decay) g = g + weightDecay * parameter;
+            sum = sum + g * g;
+            var std = Vector.SquareRoot(sum) + epsilon;
+            parameter = parameter - rate * g / std;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Numerics;
+
+namespace Descent.Optimizers;
+
+/// <summary>
+/// The update shared by <see cref="Adam"/> and <see cref="AdamW"/> (PyTorch's <c>_single_tensor_adam</c>); they differ
+/// only in where the weight decay goes: into the gradient (Adam, L2) or straight onto the parameters (AdamW, decoupled).
+/// </summary>
+internal sealed record AdamUpdate(double Beta1, double Beta2, double Epsilon, double WeightDecay, bool AmsGrad, bool Decoupled)
+{
+    public void InitializeState<T>(OptimizerState<T> state) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        state.AddBuffer(BufferNames.FirstMoment, 0);
+        state.AddBuffer(BufferNames.SecondMoment, 0);
+        if (AmsGrad) state.AddBuffer(BufferNames.MaxSecondMoment, 0);
+    }
+
+    /// <summary>Bias corrections of step t: step size gamma / (1 - beta1^t) and sqrt(1 - beta2^t).</summary>
+    private (double StepSize, double BiasCorrection2Sqrt) Corrections(double learningRate, long step)
+    {
+        double biasCorrection1 = 1 - Math.Pow(Beta1, step);
+        double biasCorrection2 = 1 - Math.Pow(Beta2, step);
+        return (learningRate / biasCorrection1, Math.Sqrt(biasCorrection2));
+    }
+
+    public void Reference(Span<double> parameters, ReadOnlySpan<double> gradients, OptimizerState<double> state, double learningRate)
+    {
+        Span<double> m = state.Buffer(BufferNames.FirstMoment);
+        Span<double> v = state.Buffer(BufferNames.SecondMoment);
+        Span<double> vMax = AmsGrad ? state.Buffer(BufferNames.MaxSecondMoment) : default;
+        var (stepSize, biasCorrection2Sqrt) = Corrections(learningRate, state.Step);
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            double g = gradients[i];
+            if (WeightDecay != 0)
+            {
+                if (Decoupled) parameters[i] = parameters[i] * (1 - learningRate * WeightDecay);
+                else g = g + WeightDecay * parameters[i];
+            }
+
+            m[i] = Lerp.Of(m[i], g, 1 - Beta1);
+            v[i] = Beta2 * v[i] + (1 - Beta2) * g * g;
+            double vHat = v[i];
+            if (AmsGrad) vHat = vMax[i] = Math.Max(vMax[i], v[i]);
+            double denominator = Math.Sqrt(vHat) / biasCorrection2Sqrt + Epsilon;
+            parameters[i] = parameters[i] - stepSize * m[i] / denominator;
+        }
+    }
+
+    public void Fast<T>(Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double learningRate)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var (stepSize, biasCorrection2Sqrt) = Corrections(learningRate, state.Step);
+        var kernel = new Kernel<T>(this, learningRate, stepSize, biasCorrection2Sqrt);
+        Elementwise.Run(kernel, parameters, gradients,
+            state.Buffer(BufferNames.FirstMoment), state.Buffer(BufferNames.SecondMoment),
+            AmsGrad ? state.Buffer(BufferNames.MaxSecondMoment) : default);
+    }
+
+    private readonly struct Kernel<T>(AdamUpdate adam, double learningRate, double stepSize, double biasCorrection2Sqrt) : IElementwiseUpdate<T>
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        private readonly Lerp.Weight<T> firstMoment = new(1 - adam.Beta1);
+        private readonly Vector<T> beta2 = Elementwise.Splat<T>(adam.Beta2);
+        private readonly Vector<T> oneMinusBeta2 = Elementwise.Splat<T>(1 - adam.Beta2);
+        private readonly Vector<T> epsilon = Elementwise.Splat<T>(adam.Epsilon);
+        private readonly Vector<T> weightDecay = Elementwise.Splat<T>(adam.WeightDecay);
+        private readonly Vector<T> shrink = Elementwise.Splat<T>(1 - learningRate * adam.WeightDecay);
+        private readonly Vector<T> stepSize = Elementwise.Splat<T>(stepSize);
+        private readonly Vector<T> biasCorrection2Sqrt = Elementwise.Splat<T>(biasCorrection2Sqrt);
+        private readonly bool coupledDecay = adam.WeightDecay != 0 && !adam.Decoupled;
+        private readonly bool decoupledDecay = adam.WeightDecay != 0 && adam.Decoupled;
+        private readonly bool amsGrad = adam.AmsGrad;
+
+        public void Apply(ref Vector<T> parameter, Vector<T> gradient, ref Vector<T> m, ref Vector<T> v, ref Vector<T> vMax)
+        {
+            var g = gradient;
+            if (decoupledDecay) parameter = parameter * shrink;
+            if (coupledDecay) g = g + weightDecay * parameter;
+            m = firstMoment.Of(m, g);
+            v = beta2 * v + oneMinusBeta2 * g * g;
+            var vHat = v;
+            if (amsGrad) vHat = vMax = Vector.Max(vMax, v);
+            var denominator = Vector.SquareRoot(vHat) / biasCorrection2Sqrt + epsilon;
+            parameter = parameter - stepSize * m / denominator;
+        }
+    }
+}

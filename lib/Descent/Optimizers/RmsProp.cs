@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Numerics;
+
+namespace Descent.Optimizers;
+
+/// <summary>
+/// RMSprop (PyTorch <c>torch.optim.RMSprop</c>): divide the gradient by a running root mean square of recent gradients.
+/// For step t, with learning rate gamma, smoothing alpha, momentum mu, weight decay lambda:
+/// <code>
+/// g     = grad + lambda * theta                         (if lambda != 0)
+/// v     = alpha * v + (1 - alpha) * g * g
+/// m_g   = m_g + (1 - alpha) * (g - m_g)                 (centered only)
+/// d     = sqrt(v - m_g * m_g) + epsilon   (centered)   or   sqrt(v) + epsilon
+/// b     = mu * b + g / d;  theta = theta - gamma * b     (if mu &gt; 0)
+/// theta = theta - gamma * g / d                          (otherwise)
+/// </code>
+/// epsilon is added after the square root (TensorFlow adds it inside). Defaults: learning rate 1e-2, alpha 0.99,
+/// epsilon 1e-8, weight decay 0, momentum 0, not centered.
+/// Source: G. Hinton, N. Srivastava, K. Swersky (2012), Coursera "Neural Networks for Machine Learning", lecture 6e;
+/// centered version: A. Graves (2013), "Generating Sequences With Recurrent Neural Networks".
+/// </summary>
+public sealed class RmsProp : Optimizer
+{
+    /// <summary>Creates RMSprop; throws <see cref="ArgumentOutOfRangeException"/> for an invalid hyperparameter.</summary>
+    /// <param name="learningRate">gamma, finite and &gt;= 0.</param>
+    /// <param name="alpha">smoothing constant, in [0, 1].</param>
+    /// <param name="epsilon">added to the root, finite and &gt; 0.</param>
+    /// <param name="weightDecay">lambda, finite and &gt;= 0.</param>
+    /// <param name="momentum">mu, finite and &gt;= 0.</param>
+    /// <param name="centered">normalize by an estimate of the variance instead of the second moment.</param>
+    public RmsProp(double learningRate = 1e-2, double alpha = 0.99, double epsilon = 1e-8, double weightDecay = 0, double momentum = 0, bool centered = false)
+        : base(learningRate)
+    {
+        Alpha = Hyperparameter.UnitInterval(alpha, nameof(alpha));
+        Epsilon = Hyperparameter.Positive(epsilon, nameof(epsilon));
+        WeightDecay = Hyperparameter.NonNegative(weightDecay, nameof(weightDecay));
+        Momentum = Hyperparameter.NonNegative(momentum, nameof(momentum));
+        Centered = centered;
+    }
+
+    public double Alpha { get; }
+    public double Epsilon { get; }
+    public double WeightDecay { get; }
+    public double Momentum { get; }
+    public bool Centered { get; }
+
+    public override string Name
+    {
+        get
+        {
+            var details = new List<string>();
+            if (Centered) details.Add("centered");
+            if (Momentum != 0) details.Add("momentum " + Momentum.ToString(CultureInfo.InvariantCulture));
+            return details.Count == 0 ? "RMSprop" : $"RMSprop ({string.Join(", ", details)})";
+        }
+    }
+
+    private protected override void InitializeState<T>(OptimizerState<T> state)
+    {
+        state.AddBuffer(BufferNames.SquareAverage, 0);
+        if (Momentum > 0) state.AddBuffer(BufferNames.Momentum, 0);
+        if (Centered) state.AddBuffer(BufferNames.GradientAverage, 0);
+    }
+
+    private protected override void UpdateReference(Span<double> parameters, ReadOnlySpan<double> gradients, OptimizerState<double> state, double learningRate)
+    {
+        Span<double> v = state.Buffer(BufferNames.SquareAverage);
+        Span<double> b = Momentum > 0 ? state.Buffer(BufferNames.Momentum) : default;
+        Span<double> mg = Centered ? state.Buffer(BufferNames.GradientAverage) : default;
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            double g = gradients[i];
+            if (WeightDecay != 0) g = g + WeightDecay * parameters[i];
+            v[i] = Alpha * v[i] + (1 - Alpha) * g * g;
+            double d;
+            if (Centered)
+            {
+                mg[i] = Lerp.Of(mg[i], g, 1 - Alpha);
+                d = Math.Sqrt(v[i] - mg[i] * mg[i]) + Epsilon;
+            }
+            else
+            {
+                d = Math.Sqrt(v[i]) + Epsilon;
+            }
+
+            if (Momentum > 0)
+            {
+                b[i] = Momentum * b[i] + g / d;
+                parameters[i] = parameters[i] - learningRate * b[i];
+            }
+            else
+            {
+                parameters[i] = parameters[i] - learningRate * g / d;
+            }
+        }
+    }
+
+    private protected override void Update<T>(Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double learningRate) =>
+        Elementwise.Run(new Kernel<T>(this, learningRate), parameters, gradients,
+            state.Buffer(BufferNames.SquareAverage),
+            Momentum > 0 ? state.Buffer(BufferNames.Momentum) : default,
+            Centered ? state.Buffer(BufferNames.GradientAverage) : default);
+
+    private readonly struct Kernel<T>(RmsProp rms, double learningRate) : IElementwiseUpdate<T>
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        private readonly Vector<T> learningRate = Elementwise.Splat<T>(learningRate);
+        private readonly Vector<T> alpha = Elementwise.Splat<T>(rms.Alpha);
+        private readonly Vector<T> oneMinusAlpha = Elementwise.Splat<T>(1 - rms.Alpha);
+        private readonly Lerp.Weight<T> average = new(1 - rms.Alpha);
+        private readonly Vector<T> epsilon = Elementwise.Splat<T>(rms.Epsilon);
+        private readonly Vector<T> weightDecay = Elementwise.Splat<T>(rms.WeightDecay);
+        private readonly Vector<T> momentum = Elementwise.Splat<T>(rms.Momentum);
+        private readonly bool decay = rms.WeightDecay != 0, hasMomentum = rms.Momentum > 0, centered = rms.Centered;
+
+        public void Apply(ref Vector<T> parameter, Vector<T> gradient, ref Vector<T> v, ref Vector<T> b, ref Vector<T> mg)
+        {
+            var g = gradient;
+            if (decay) g = g + weightDecay * parameter;
+            v = alpha * v + oneMinusAlpha * g * g;
+            Vector<T> d;
+            if (centered)
+            {
+                mg = average.Of(mg, g);
+                d = Vector.SquareRoot(v - mg * mg) + epsilon;
+            }
+            else
+            {
+                d = Vector.SquareRoot(v) + epsilon;
+            }
+
+            if (hasMomentum)
+            {
+                b = momentum * b + g / d;
+                parameter = parameter - learningRate * b;
+            }
+            else
+            {
+                parameter = parameter - learningRate * g / d;
+            }
+        }
+    }
+}

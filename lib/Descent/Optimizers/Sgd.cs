@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Numerics;
+
+namespace Descent.Optimizers;
+
+/// <summary>
+/// Stochastic gradient descent with optional momentum, dampening, Nesterov momentum and weight decay
+/// (PyTorch <c>torch.optim.SGD</c>). For step t, with learning rate gamma, weight decay lambda, momentum mu, dampening tau:
+/// <code>
+/// g  = grad + lambda * theta                               (if lambda != 0)
+/// b  = g                                                   (t = 1)
+/// b  = mu * b + (1 - tau) * g                              (t > 1)
+/// g  = g + mu * b   (Nesterov)   or   g = b                (if mu != 0)
+/// theta = theta - gamma * g
+/// </code>
+/// Defaults: learning rate 1e-3, momentum 0, dampening 0, weight decay 0, no Nesterov.
+/// Momentum: B. T. Polyak (1964), "Some methods of speeding up the convergence of iteration methods";
+/// Nesterov: Y. Nesterov (1983); this form: I. Sutskever, J. Martens, G. Dahl, G. Hinton (2013),
+/// "On the importance of initialization and momentum in deep learning".
+/// </summary>
+public sealed class Sgd : Optimizer
+{
+    /// <summary>Creates SGD; throws <see cref="ArgumentOutOfRangeException"/> for an invalid hyperparameter.</summary>
+    /// <param name="learningRate">gamma, finite and &gt;= 0.</param>
+    /// <param name="momentum">mu, finite and &gt;= 0.</param>
+    /// <param name="dampening">tau, in [0, 1].</param>
+    /// <param name="weightDecay">lambda (L2 penalty added to the gradient), finite and &gt;= 0.</param>
+    /// <param name="nesterov">Nesterov momentum; needs momentum &gt; 0 and dampening 0 (PyTorch's rule).</param>
+    public Sgd(double learningRate = 1e-3, double momentum = 0, double dampening = 0, double weightDecay = 0, bool nesterov = false)
+        : base(learningRate)
+    {
+        Momentum = Hyperparameter.NonNegative(momentum, nameof(momentum));
+        Dampening = Hyperparameter.UnitInterval(dampening, nameof(dampening));
+        WeightDecay = Hyperparameter.NonNegative(weightDecay, nameof(weightDecay));
+        if (nesterov && (momentum <= 0 || dampening != 0))
+            throw Hyperparameter.OutOfRange(nameof(nesterov), nesterov,
+                $"requires momentum > 0 and dampening = 0 (momentum {Hyperparameter.Format(momentum)}, dampening {Hyperparameter.Format(dampening)})");
+        Nesterov = nesterov;
+    }
+
+    public double Momentum { get; }
+    public double Dampening { get; }
+    public double WeightDecay { get; }
+    public bool Nesterov { get; }
+
+    public override string Name
+    {
+        get
+        {
+            var details = new List<string>();
+            if (Momentum != 0) details.Add("momentum " + Momentum.ToString(CultureInfo.InvariantCulture));
+            if (Dampening != 0) details.Add("dampening " + Dampening.ToString(CultureInfo.InvariantCulture));
+            if (Nesterov) details.Add("Nesterov");
+            if (WeightDecay != 0) details.Add("weight decay " + WeightDecay.ToString(CultureInfo.InvariantCulture));
+            return details.Count == 0 ? "SGD" : $"SGD ({string.Join(", ", details)})";
+        }
+    }
+
+    private protected override void InitializeState<T>(OptimizerState<T> state)
+    {
+        if (Momentum != 0) state.AddBuffer(BufferNames.Momentum, 0);
+    }
+
+    private protected override void UpdateReference(Span<double> parameters, ReadOnlySpan<double> gradients, OptimizerState<double> state, double learningRate)
+    {
+        Span<double> b = Momentum != 0 ? state.Buffer(BufferNames.Momentum) : default;
+        bool firstStep = state.Step == 1;
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            double g = gradients[i];
+            if (WeightDecay != 0) g = g + WeightDecay * parameters[i];
+            if (Momentum != 0)
+            {
+                b[i] = firstStep ? g : Momentum * b[i] + (1 - Dampening) * g;
+                g = Nesterov ? g + Momentum * b[i] : b[i];
+            }
+            parameters[i] = parameters[i] - learningRate * g;
+        }
+    }
+
+    private protected override void Update<T>(Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double learningRate)
+    {
+        var update = new Kernel<T>(this, learningRate, state.Step == 1);
+        if (Momentum != 0) Elementwise.Run(update, parameters, gradients, state.Buffer(BufferNames.Momentum));
+        else Elementwise.Run(update, parameters, gradients);
+    }
+
+    private readonly struct Kernel<T>(Sgd sgd, double learningRate, bool firstStep) : IElementwiseUpdate<T>
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        private readonly Vector<T> learningRate = Elementwise.Splat<T>(learningRate);
+        private readonly Vector<T> weightDecay = Elementwise.Splat<T>(sgd.WeightDecay);
+        private readonly Vector<T> momentum = Elementwise.Splat<T>(sgd.Momentum);
+        private readonly Vector<T> oneMinusDampening = Elementwise.Splat<T>(1 - sgd.Dampening);
+        private readonly bool decay = sgd.WeightDecay != 0, hasMomentum = sgd.Momentum != 0, nesterov = sgd.Nesterov;
+
+        public void Apply(ref Vector<T> parameter, Vector<T> gradient, ref Vector<T> buffer, ref Vector<T> second, ref Vector<T> third)
+        {
+            var g = gradient;
+            if (decay) g = g + weightDecay * parameter;
+            if (hasMomentum)
+            {
+                buffer = firstStep ? g : momentum * buffer + oneMinusDampening * g;
+                g = nesterov ? g + momentum * buffer : buffer;
+            }
+            parameter = parameter - learningRate * g;
+        }
+    }
+}
