@@ -1,0 +1,42 @@
+namespace Descent.Data;
+
+/// <summary>Finds the course's data/ folder: the folder "data" next to Course.sln.</summary>
+public static class DataDirectory
+{
+    /// <summary>File that marks the repository root.</summary>
+    public const string RootMarker = "Course.sln";
+
+    /// <summary>
+    /// <paramref name="dataDirectory"/> if given (it must exist); otherwise walks up from the current directory, then from
+    /// <see cref="AppContext.BaseDirectory"/>, to the first folder that contains Course.sln, and returns its data/ folder.
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist or could not be found; the message says where it looked.</exception>
+    public static string Find(string? dataDirectory = null)
+    {
+        if (dataDirectory is not null)
+        {
+            if (!Directory.Exists(dataDirectory))
+                throw new DirectoryNotFoundException($"Data directory '{dataDirectory}' (full path '{Path.GetFullPath(dataDirectory)}') does not exist.");
+            return dataDirectory;
+        }
+        var starts = new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory };
+        foreach (var start in starts)
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (System.IO.File.Exists(Path.Combine(dir.FullName, RootMarker)))
+                {
+                    string data = Path.Combine(dir.FullName, "data");
+                    if (Directory.Exists(data)) return data;
+                    throw new DirectoryNotFoundException($"Found {RootMarker} in '{dir.FullName}' but no data folder beside it ('{data}').");
+                }
+            }
+        }
+        throw new DirectoryNotFoundException(
+            $"Could not find the course's data folder: no {RootMarker} in '{starts[0]}' or any folder above it, " +
+            $"nor in '{starts[1]}' or any folder above it. Pass dataDirectory explicitly.");
+    }
+
+    /// <summary>Full path of <paramref name="fileName"/> in the data folder (see <see cref="Find"/>).</summary>
+    public static string PathOf(string fileName, string? dataDirectory = null) => Path.Combine(Find(dataDirectory), fileName);
+}
