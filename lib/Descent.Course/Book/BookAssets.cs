@@ -1,0 +1,89 @@
+using System.Reflection;
+
+namespace Descent.Course.Book;
+
+/// <summary>
+/// The static files every page uses, copied into the book's assets folder: KaTeX (MIT) and highlight.js
+/// (BSD-3-Clause) vendored in this assembly with their licences, the book's own style and script, and
+/// plotly.js taken from the copy Plotly.NET embeds in its assembly. Nothing is downloaded.
+/// </summary>
+internal static class BookAssets
+{
+    /// <summary>The assets folder, relative to the book folder.</summary>
+    public const string Folder = "assets";
+
+    /// <summary>KaTeX's style sheet (it loads the fonts from assets/katex/fonts).</summary>
+    public const string KatexCss = "assets/katex/katex.min.css";
+
+    /// <summary>KaTeX.</summary>
+    public const string KatexScript = "assets/katex/katex.min.js";
+
+    /// <summary>KaTeX's auto-render extension, which typesets the math delimiters left in the HTML.</summary>
+    public const string KatexAutoRenderScript = "assets/katex/contrib/auto-render.min.js";
+
+    /// <summary>highlight.js (common languages, C# included).</summary>
+    public const string HighlightScript = "assets/highlight/highlight.min.js";
+
+    /// <summary>highlight.js's light GitHub theme.</summary>
+    public const string HighlightCss = "assets/highlight/github.min.css";
+
+    /// <summary>The book's style sheet.</summary>
+    public const string BookCss = "assets/book/book.css";
+
+    /// <summary>Typesets math and highlights code when a page has loaded.</summary>
+    public const string BookScript = "assets/book/book.js";
+
+    /// <summary>The self-check, active only when a page is opened with <c>?check</c>.</summary>
+    public const string CheckScript = "assets/book/book-check.js";
+
+    private const string ResourcePrefix = "Assets/";
+
+    private static readonly Lazy<string> PlotlyResource = new(FindPlotlyResource);
+
+    /// <summary>plotly.js, for example "assets/plotly/plotly-2.28.0.min.js".</summary>
+    public static string PlotlyScript => $"{Folder}/plotly/{PlotlyFileName}";
+
+    private static Assembly PlotlyAssembly => typeof(Plotly.NET.GenericChart).Assembly;
+
+    private static string PlotlyFileName => PlotlyResource.Value["Plotly.NET.".Length..];
+
+    /// <summary>Writes every asset under <paramref name="bookDirectory"/>/assets, replacing older copies.</summary>
+    public static void CopyTo(string bookDirectory)
+    {
+        var own = typeof(BookAssets).Assembly;
+        foreach (var name in own.GetManifestResourceNames())
+        {
+            var normalized = name.Replace('\\', '/');
+            if (normalized.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            {
+                Write(own, name, Path.Combine(bookDirectory, Folder, normalized[ResourcePrefix.Length..]));
+            }
+        }
+
+        var plotlyFolder = Path.Combine(bookDirectory, Folder, "plotly");
+        Write(PlotlyAssembly, PlotlyResource.Value, Path.Combine(plotlyFolder, PlotlyFileName));
+        var license = PlotlyResource.Value + ".LICENSE.txt";
+        if (PlotlyAssembly.GetManifestResourceNames().Contains(license))
+        {
+            Write(PlotlyAssembly, license, Path.Combine(plotlyFolder, PlotlyFileName + ".LICENSE.txt"));
+        }
+    }
+
+    private static void Write(Assembly assembly, string resource, string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var source = assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The resource '{resource}' is missing from {assembly.GetName().Name}.");
+        using var target = File.Create(path);
+        source.CopyTo(target);
+    }
+
+    private static string FindPlotlyResource() =>
+        PlotlyAssembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith("Plotly.NET.plotly-", StringComparison.Ordinal)
+                           && name.EndsWith(".min.js", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .LastOrDefault()
+        ?? throw new InvalidOperationException(
+            $"Plotly.NET {PlotlyAssembly.GetName().Version} carries no embedded plotly-*.min.js; the book cannot draw charts offline.");
+}

@@ -1,0 +1,63 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Descent.Course.Book;
+
+/// <summary>
+/// Renders notebook markdown to HTML with Markdig's advanced extensions, math included.
+/// Math is left for KaTeX in the browser: Markdig writes inline math as <c>\( … \)</c> and display math as
+/// <c>\[ … \]</c> inside elements of class <c>math</c>.
+/// </summary>
+internal static class MarkdownRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseAdvancedExtensions()
+        .UseMathematics()
+        .Build();
+
+    /// <summary>Renders one markdown cell to HTML.</summary>
+    public static string ToHtml(string markdown) => Markdown.ToHtml(markdown, Pipeline);
+
+    /// <summary>The plain text of the first heading in the given markdown sources, or null when there is none.</summary>
+    public static string? FirstHeading(IEnumerable<string> markdownSources)
+    {
+        foreach (var source in markdownSources)
+        {
+            var document = Markdown.Parse(source, Pipeline);
+            var heading = document.Descendants<HeadingBlock>().FirstOrDefault();
+            if (heading?.Inline is not null)
+            {
+                var text = InlineText(heading.Inline).Trim();
+                if (text.Length > 0)
+                {
+                    return text;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string InlineText(ContainerInline container)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var inline in container.Descendants<Inline>())
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    builder.Append(literal.Content.ToString());
+                    break;
+                case CodeInline code:
+                    builder.Append(code.Content);
+                    break;
+                case Markdig.Extensions.Mathematics.MathInline math:
+                    builder.Append(math.Content.ToString());
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+}
