@@ -1,1 +1,1 @@
-return 0;
+return await Descent.Course.Cli.CourseCli.InvokeAsync(args);

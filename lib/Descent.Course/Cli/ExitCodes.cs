@@ -1,0 +1,18 @@
+namespace Descent.Course.Cli;
+
+/// <summary>The course tool's process exit codes.</summary>
+public static class ExitCodes
+{
+    /// <summary>Every notebook ran and every cell succeeded.</summary>
+    public const int Success = 0;
+
+    /// <summary>At least one cell failed or timed out (the other cells and notebooks still ran).</summary>
+    public const int CellFailed = 1;
+
+    /// <summary>Usage or input error: unknown option, missing path, malformed notebook.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>The exit codes as shown in --help.</summary>
+    public const string Description =
+        "Exit codes: 0 = every cell succeeded; 1 = a cell failed or timed out; 2 = usage or input error (unknown option, missing path, malformed notebook).";
+}

@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.Commands;
+using Microsoft.DotNet.Interactive.Events;
+using Microsoft.DotNet.Interactive.Formatting;
+
+namespace Descent.Course.Engine;
+
+/// <summary>Submits one code cell to a kernel and turns the events it produces into outputs and a status.</summary>
+internal static class CellExecutor
+{
+    /// <summary>Runs a code cell; a cell still running after <paramref name="timeout"/> is cancelled and abandoned.</summary>
+    public static async Task<CellRun> RunAsync(Kernel kernel, int cellNumber, NotebookCell cell, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var events = new List<KernelEvent>();
+        var command = new SubmitCode(cell.Source, cell.Language);
+        using var cellCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var subscription = kernel.KernelEvents.Subscribe(e =>
+        {
+            lock (events)
+            {
+                events.Add(e);
+            }
+        });
+
+        var submission = kernel.SendAsync(command, cellCancellation.Token);
+        var finished = await Task.WhenAny(submission, Task.Delay(timeout, cancellationToken));
+        cancellationToken.ThrowIfCancellationRequested();
+        if (finished != submission)
+        {
+            await cellCancellation.CancelAsync();
+            _ = submission.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+            var message = $"Cell did not finish within {timeout.TotalSeconds:0.#} s and was stopped.";
+            return new CellRun(cellNumber, cell, CellStatus.TimedOut, message, Snapshot(events, message), clock.Elapsed);
+        }
+
+        KernelCommandResult result;
+        try
+        {
+            result = await submission;
+        }
+        catch (Exception exception)
+        {
+            var message = $"{exception.GetType().Name}: {exception.Message}";
+            return new CellRun(cellNumber, cell, CellStatus.Failed, message, Snapshot(events, message), clock.Elapsed);
+        }
+
+        var collected = Snapshot(events, null);
+        List<KernelEvent> all;
+        lock (events)
+        {
+            all = [.. events];
+        }
+
+        var error = ErrorOf(all.Count > 0 ? all : result.Events);
+        if (error is null)
+        {
+            return new CellRun(cellNumber, cell, CellStatus.Succeeded, null, collected, clock.Elapsed);
+        }
+
+        return new CellRun(cellNumber, cell, CellStatus.Failed, error, collected.Append(ErrorOutput(error)).ToList(), clock.Elapsed);
+    }
+
+    private static List<CellOutput> Snapshot(List<KernelEvent> events, string? timeoutMessage)
+    {
+        List<KernelEvent> copy;
+        lock (events)
+        {
+            copy = [.. events];
+        }
+
+        var outputs = new List<CellOutput>();
+        var displayed = new Dictionary<string, int>();
+        foreach (var kernelEvent in copy)
+        {
+            if (ToOutput(kernelEvent) is not { } output)
+            {
+                continue;
+            }
+
+            // A display that is updated (such as the package-install progress) keeps one output: its latest value.
+            var valueId = kernelEvent is DisplayEvent display ? display.ValueId : null;
+            if (valueId is not null && displayed.TryGetValue(valueId, out var index))
+            {
+                outputs[index] = output;
+                continue;
+            }
+
+            if (valueId is not null)
+            {
+                displayed[valueId] = outputs.Count;
+            }
+
+            outputs.Add(output);
+        }
+
+        if (timeoutMessage is not null)
+        {
+            outputs.Add(ErrorOutput(timeoutMessage, "TimeoutException"));
+        }
+
+        return outputs;
+    }
+
+    private static CellOutput? ToOutput(KernelEvent kernelEvent) => kernelEvent switch
+    {
+        ReturnValueProduced value => Display("execute_result", value.FormattedValues),
+        DisplayedValueUpdated value => Display("display_data", value.FormattedValues),
+        DisplayedValueProduced value => Display("display_data", value.FormattedValues),
+        StandardOutputValueProduced value => Stream("stdout", value.FormattedValues),
+        StandardErrorValueProduced value => Stream("stderr", value.FormattedValues),
+        ErrorProduced value => ErrorOutput(value.Message),
+        _ => null,
+    };
+
+    private static CellOutput? Display(string outputType, IReadOnlyCollection<FormattedValue> values)
+    {
+        var data = values
+            .Where(v => !v.SuppressDisplay)
+            .GroupBy(v => v.MimeType)
+            .ToDictionary(g => g.Key, g => g.First().Value);
+        return data.Count == 0 ? null : new CellOutput(outputType, data);
+    }
+
+    private static CellOutput Stream(string name, IReadOnlyCollection<FormattedValue> values)
+    {
+        var text = values.FirstOrDefault(v => v.MimeType == PlainTextFormatter.MimeType)?.Value
+                   ?? values.FirstOrDefault()?.Value ?? "";
+        return new CellOutput("stream", new Dictionary<string, string> { [PlainTextFormatter.MimeType] = text }, name);
+    }
+
+    private static CellOutput ErrorOutput(string message, string name = "Error") =>
+        new("error", new Dictionary<string, string> { ["ename"] = name, ["evalue"] = message });
+
+    /// <summary>
+    /// The cell's error: compile errors as "line N: error CS....: message" (line within the cell), otherwise the
+    /// failure message; null when the cell succeeded.
+    /// </summary>
+    private static string? ErrorOf(IReadOnlyList<KernelEvent> events)
+    {
+        // Cells run through #!import fail as child commands: any failure in the submission fails the cell.
+        var failed = events.OfType<CommandFailed>().FirstOrDefault();
+        if (failed is null)
+        {
+            return null;
+        }
+
+        var diagnostics = events.OfType<DiagnosticsProduced>()
+            .SelectMany(d => d.Diagnostics)
+            .Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+            .Select(d => $"line {d.LinePositionSpan.Start.Line + 1}: error {d.Code}: {d.Message}")
+            .Distinct()
+            .ToList();
+        if (diagnostics.Count > 0)
+        {
+            return string.Join(Environment.NewLine, diagnostics);
+        }
+
+        return failed.Exception is { } exception
+            ? $"{exception.GetType().FullName}: {exception.Message}"
+            : failed.Message;
+    }
+}

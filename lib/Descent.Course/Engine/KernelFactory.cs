@@ -1,0 +1,51 @@
+using System.Reflection;
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.CSharp;
+using Microsoft.DotNet.Interactive.PackageManagement;
+
+namespace Descent.Course.Engine;
+
+/// <summary>Creates the kernel a notebook runs in: the same pieces a .NET Interactive host uses.</summary>
+internal static class KernelFactory
+{
+    /// <summary>The name of the C# kernel, and the default kernel of every course notebook.</summary>
+    public const string CSharp = "csharp";
+
+    /// <summary>
+    /// A <see cref="CompositeKernel"/> holding a C# kernel with kernel helpers, value sharing and <c>#r "nuget:"</c>
+    /// (whose packages' kernel extensions are loaded), and <c>#!import</c>.
+    /// </summary>
+    public static CompositeKernel Create()
+    {
+        LoadCourseLibraries();
+        CompositeKernel? root = null;
+        var csharp = new CSharpKernel()
+            .UseKernelHelpers()
+            .UseValueSharing();
+        csharp.UseNugetDirective(
+            async (kernel, packages) =>
+            {
+                kernel.AddAssemblyReferences(packages.SelectMany(package => package.AssemblyPaths));
+                await KernelExtensionLoader.LoadAsync(root ?? (Kernel)kernel, packages);
+            },
+            forceRestore: false);
+
+        root = new CompositeKernel { csharp };
+        root.DefaultKernelName = CSharp;
+        root.UseImportMagicCommand();
+        return root;
+    }
+
+    /// <summary>The libraries the notebooks use, which the course tool itself references.</summary>
+    public static IReadOnlyList<string> CourseLibraries { get; } = ["Descent", "Descent.Plots"];
+
+    // The notebooks' setup references the course libraries that are already loaded in the process, so that a
+    // notebook compiles against exactly the assemblies it runs with (and no build is needed in the course tool).
+    private static void LoadCourseLibraries()
+    {
+        foreach (var name in CourseLibraries)
+        {
+            Assembly.Load(new AssemblyName(name));
+        }
+    }
+}
