@@ -1,0 +1,87 @@
+using System.Globalization;
+using Descent.Data;
+using Descent.Models;
+using Descent.Optimizers;
+
+namespace Descent.Training;
+
+/// <summary>
+/// The training loop: for each epoch, for each batch, compute the loss and its gradient, then let the optimizer
+/// take one step. Full-batch GD, mini-batch SGD and instance-wise SGD are this same loop with batch size n, k and 1.
+/// </summary>
+public static class Trainer
+{
+    /// <summary>
+    /// Trains <paramref name="model"/> on <paramref name="data"/> starting from <paramref name="parameters"/>
+    /// (which is not modified: the run works on a copy, returned as <see cref="TrainingHistory.FinalParameters"/>).
+    /// The optimizer gets a fresh state. With a schedule, step t uses learning rate <c>Schedule.At(t)</c>.
+    /// Stops without throwing when the loss or the gradient is no longer finite (see <see cref="TrainingHistory.Diverged"/>).
+    /// </summary>
+    public static TrainingHistory Train(IModel model, Dataset data, double[] parameters, Optimizer optimizer, TrainingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(optimizer);
+        options ??= new TrainingOptions();
+        if (parameters.Length != model.ParameterCount)
+            throw new ArgumentException(
+                $"parameters has length {parameters.Length} but the model has {model.ParameterCount} parameters.", nameof(parameters));
+
+        var sampler = options.Sampler ?? new SequentialSampler(data.Count);
+        var batches = new BatchSampler(sampler, options.BatchSize, options.DropLast);
+        if (batches.BatchesPerEpoch == 0)
+            throw new ArgumentOutOfRangeException(nameof(options), options.BatchSize,
+                $"BatchSize {options.BatchSize} with DropLast leaves no batch from {sampler.Count} rows.");
+        var theta = (double[])parameters.Clone();
+        var gradient = new double[model.ParameterCount];
+        var state = optimizer.CreateState<double>(model.ParameterCount);
+        var records = new List<TrainingRecord>();
+        var epochLosses = new List<double>();
+        int step = 0;
+
+        for (int epoch = 0; epoch < options.Epochs; epoch++)
+        {
+            int batchIndex = 0;
+            foreach (int[] batch in batches.Batches(epoch))
+            {
+                double learningRate = options.Schedule?.At(step) ?? optimizer.LearningRate;
+                double loss = model.LossAndGradient(theta, data, batch, gradient, options.Reduction);
+                double gradientNorm = L2Norm(gradient);
+
+                if (!double.IsFinite(loss) || !double.IsFinite(gradientNorm))
+                {
+                    string what = double.IsFinite(loss) ? $"gradient norm = {Show(gradientNorm)}" : $"loss = {Show(loss)}";
+                    return Finish(step, $"Diverged at step {step} (epoch {epoch}, batch {batchIndex}): {what} with learning rate {Show(learningRate)}");
+                }
+
+                optimizer.Step(theta, gradient, state, learningRate);
+                records.Add(new TrainingRecord(step, epoch, loss, learningRate, gradientNorm,
+                    options.RecordParameters ? (double[])theta.Clone() : null));
+                step++;
+                batchIndex++;
+            }
+
+            double epochLoss = model.Loss(theta, data, options.Reduction);
+            if (!double.IsFinite(epochLoss))
+                return Finish(step, $"Diverged at step {step} (after epoch {epoch}): full-data loss = {Show(epochLoss)} with learning rate {Show(records[^1].LearningRate)}");
+            epochLosses.Add(epochLoss);
+        }
+
+        return Finish(null,
+            $"Trained {options.Epochs} epochs ({step} steps, batch size {options.BatchSize}) with {optimizer.Name}: final loss {Show(epochLosses[^1])}");
+
+        TrainingHistory Finish(int? divergedAtStep, string report) =>
+            new(records, epochLosses, (double[])parameters.Clone(), theta, state, optimizer.Name, divergedAtStep, report);
+    }
+
+    /// <summary>‖v‖₂ = √(Σ vᵢ²).</summary>
+    public static double L2Norm(ReadOnlySpan<double> vector)
+    {
+        double sum = 0;
+        foreach (double v in vector) sum += v * v;
+        return Math.Sqrt(sum);
+    }
+
+    internal static string Show(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+}
