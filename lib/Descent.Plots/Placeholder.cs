@@ -1,1 +1,0 @@
-namespace Descent.Plots; internal static class Placeholder {}
