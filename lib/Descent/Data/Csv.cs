@@ -44,7 +44,7 @@ public static class Csv
             var (fields, line) = records[i];
             if (fields.Length != header.Length)
                 throw new CsvFormatException(path, line, null,
-                    $"the row has {fields.Length} fields, the header has {header.Length}");
+                    $"the row has {fields.Length} field{(fields.Length == 1 ? "" : "s")}, the header has {header.Length}");
             rows[i - 1] = fields;
             lines[i - 1] = line;
         }

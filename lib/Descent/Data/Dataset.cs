@@ -179,7 +179,7 @@ public sealed class Dataset
             if (x[i] is null) throw new ArgumentException($"Row {i} of x is null.", nameof(x));
             if (x[i].Length == 0) throw new ArgumentException($"Row {i} of x has no features.", nameof(x));
             if (x[i].Length != x[0].Length)
-                throw new ArgumentException($"Row {i} of x has {x[i].Length} features, row 0 has {x[0].Length}.", nameof(x));
+                throw new ArgumentException($"Row {i} of x has {FeatureWord(x[i].Length)}, row 0 has {FeatureWord(x[0].Length)}.", nameof(x));
             for (int j = 0; j < x[i].Length; j++)
                 if (!double.IsFinite(x[i][j]))
                     throw new ArgumentException($"Row {i}, feature {j} of x is {Show(x[i][j])}; features must be finite.", nameof(x));
@@ -195,6 +195,8 @@ public sealed class Dataset
             throw new ArgumentException($"featureNames has {names.Length} names but the rows have {featureCount} features.", "featureNames");
         return (string[])names.Clone();
     }
+
+    private static string FeatureWord(int count) => count == 1 ? "1 feature" : $"{count} features";
 
     private static string Show(double value) => value.ToString(CultureInfo.InvariantCulture);
 }

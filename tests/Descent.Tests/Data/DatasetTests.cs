@@ -48,7 +48,7 @@ public class DatasetTests
     {
         var error = Assert.Throws<ArgumentException>(() => Dataset.Regression("r", [[1.0, 2], [3.0, 4], [5.0]], [1, 2, 3]));
         Assert.Equal("x", error.ParamName);
-        Assert.Contains("Row 2 of x has 1 features, row 0 has 2", error.Message);
+        Assert.Contains("Row 2 of x has 1 feature, row 0 has 2 features", error.Message);
     }
 
     [Fact]
