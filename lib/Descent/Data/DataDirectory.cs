@@ -11,7 +11,10 @@ public static class DataDirectory
     /// <see cref="AppContext.BaseDirectory"/>, to the first folder that contains Course.sln, and returns its data/ folder.
     /// </summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist or could not be found; the message says where it looked.</exception>
-    public static string Find(string? dataDirectory = null)
+    public static string Find(string? dataDirectory = null) =>
+        Find(dataDirectory, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+
+    internal static string Find(string? dataDirectory, params string[] starts)
     {
         if (dataDirectory is not null)
         {
@@ -19,7 +22,6 @@ public static class DataDirectory
                 throw new DirectoryNotFoundException($"Data directory '{dataDirectory}' (full path '{Path.GetFullPath(dataDirectory)}') does not exist.");
             return dataDirectory;
         }
-        var starts = new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory };
         foreach (var start in starts)
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
@@ -33,8 +35,8 @@ public static class DataDirectory
             }
         }
         throw new DirectoryNotFoundException(
-            $"Could not find the course's data folder: no {RootMarker} in '{starts[0]}' or any folder above it, " +
-            $"nor in '{starts[1]}' or any folder above it. Pass dataDirectory explicitly.");
+            $"Could not find the course's data folder: looked for {RootMarker} in " +
+            string.Join(" and in ", starts.Select(s => $"'{s}'")) + " and every folder above them. Pass dataDirectory explicitly.");
     }
 
     /// <summary>Full path of <paramref name="fileName"/> in the data folder (see <see cref="Find"/>).</summary>

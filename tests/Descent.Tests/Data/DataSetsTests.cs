@@ -115,3 +115,30 @@ public class DataSetsTests
         }
     }
 }
+
+public class DataDirectoryTests
+{
+    [Fact]
+    public void Finds_the_data_folder_beside_Course_sln()
+    {
+        string data = DataDirectory.Find();
+        Assert.Equal("data", Path.GetFileName(data));
+        Assert.True(File.Exists(Path.Combine(data, "..", DataDirectory.RootMarker)));
+    }
+
+    [Fact]
+    public void Says_where_it_looked_when_there_is_no_Course_sln()
+    {
+        string outside = Directory.CreateTempSubdirectory("descent-outside-").FullName;
+        try
+        {
+            var error = Assert.Throws<DirectoryNotFoundException>(() => DataDirectory.Find(null, outside));
+            Assert.Contains($"'{outside}'", error.Message);
+            Assert.Contains("Course.sln", error.Message);
+        }
+        finally
+        {
+            Directory.Delete(outside);
+        }
+    }
+}
