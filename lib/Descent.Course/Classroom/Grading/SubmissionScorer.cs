@@ -1,0 +1,84 @@
+using Descent.Course.Classroom.Markers;
+using Descent.Course.Classroom.Release;
+using Descent.Course.Engine;
+
+namespace Descent.Course.Classroom.Grading;
+
+/// <summary>
+/// Turns a grading run into points: a test earns its points when its cell ran without error, and nothing otherwise.
+/// Points come from the source notebook, never from the run. A test the run never reached earns nothing, with the
+/// reason the run stopped.
+/// </summary>
+public static class SubmissionScorer
+{
+    /// <summary>Scores a run of <paramref name="plan"/>.</summary>
+    public static SubmissionResult Score(string student, AssignmentNotebook source, GradingPlan plan, PlanRun run)
+    {
+        var hidden = SecretText.HiddenTestLines(source);
+        var reports = run.Cells.GroupBy(c => c.Number).ToDictionary(g => g.Key, g => g.First());
+        var notes = new List<string>();
+        var outcomes = new Dictionary<string, TestOutcome>(StringComparer.OrdinalIgnoreCase);
+
+        var stoppedAt = Enumerable.Range(1, plan.Cells.Count).FirstOrDefault(n => !reports.ContainsKey(n));
+        if (run.Interruption is { } interruption)
+        {
+            var where = stoppedAt > 0 ? $" while running {Describe(plan.Cells[stoppedAt - 1])}" : "";
+            notes.Add($"Grading stopped{where}: {interruption.Reason}");
+        }
+
+        for (var i = 0; i < plan.Cells.Count; i++)
+        {
+            var cell = plan.Cells[i];
+            reports.TryGetValue(i + 1, out var report);
+            if (cell.Origin == CellOrigin.Test)
+            {
+                var header = cell.Test!.Test!;
+                outcomes[header.Name] = Outcome(header, report, run.Interruption, hidden);
+            }
+            else if (report is { Status: not CellStatus.Succeeded })
+            {
+                notes.Add($"{Capitalize(Describe(cell))} {Verb(report.Status)}: {FeedbackText.Clean(report.Error, hidden)}");
+            }
+        }
+
+        var tests = source.Tests.Select(t => outcomes.TryGetValue(t.Test!.Name, out var outcome)
+                ? outcome
+                : new TestOutcome(t.Test!.Name, 0, t.Test.Points, false, "not run"))
+            .ToList();
+        return new SubmissionResult(student, source.Name, run.Interruption?.Status ?? SubmissionStatus.Graded, tests, notes, run.Elapsed);
+    }
+
+    /// <summary>A submission that could not be run at all: every test earns nothing, for <paramref name="reason"/>.</summary>
+    public static SubmissionResult Unrunnable(string student, AssignmentNotebook source, SubmissionStatus status, string reason) =>
+        new(student,
+            source.Name,
+            status,
+            source.Tests.Select(t => new TestOutcome(t.Test!.Name, 0, t.Test.Points, false, reason)).ToList(),
+            [reason],
+            TimeSpan.Zero);
+
+    private static TestOutcome Outcome(TestHeader header, CellReport? report, Interruption? interruption, IReadOnlyList<string> hidden) => report switch
+    {
+        { Status: CellStatus.Succeeded } => new TestOutcome(header.Name, header.Points, header.Points, true, null),
+        { Status: CellStatus.Skipped } => new TestOutcome(header.Name, 0, header.Points, false, "not run: an earlier cell did not finish in time"),
+        { Status: CellStatus.TimedOut } => new TestOutcome(header.Name, 0, header.Points, false, "did not finish within the time limit"),
+        { } failed => new TestOutcome(header.Name, 0, header.Points, false, FeedbackText.Clean(failed.Error, hidden)),
+        null => new TestOutcome(header.Name, 0, header.Points, false, $"not run: {interruption?.Reason ?? "grading stopped before this test"}"),
+    };
+
+    private static string Describe(PlannedCell cell) => cell.Origin switch
+    {
+        CellOrigin.Student => $"your cell {cell.StudentCellNumber}",
+        CellOrigin.Test => $"test \"{cell.Test!.Test!.Name}\"",
+        _ => "the set-up cell",
+    };
+
+    private static string Verb(CellStatus status) => status switch
+    {
+        CellStatus.TimedOut => "did not finish in time",
+        CellStatus.Skipped => "was not run",
+        _ => "failed",
+    };
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

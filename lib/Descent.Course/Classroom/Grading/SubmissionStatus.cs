@@ -1,0 +1,26 @@
+namespace Descent.Course.Classroom.Grading;
+
+/// <summary>How the grading of one submission ended.</summary>
+public enum SubmissionStatus
+{
+    /// <summary>Every cell ran (some may have failed).</summary>
+    Graded,
+
+    /// <summary>The student handed in no notebook for the assignment.</summary>
+    Missing,
+
+    /// <summary>The file is not a Jupyter notebook (not JSON, no cells).</summary>
+    NotANotebook,
+
+    /// <summary>The grading process ran past the time limit and was stopped.</summary>
+    TimedOut,
+
+    /// <summary>The grading process used more memory than allowed and was stopped.</summary>
+    MemoryExceeded,
+
+    /// <summary>The grading process crashed (stack overflow, fatal error).</summary>
+    Crashed,
+
+    /// <summary>The grading process ended before the last cell without crashing (for example, <c>Environment.Exit</c>).</summary>
+    ExitedEarly,
+}

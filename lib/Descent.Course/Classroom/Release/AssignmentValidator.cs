@@ -1,0 +1,57 @@
+using Descent.Course.Classroom.Grading;
+using Descent.Course.Classroom.Markers;
+using Descent.Course.Classroom.Notebooks;
+using Descent.Course.Engine;
+
+namespace Descent.Course.Classroom.Release;
+
+/// <summary>
+/// The checks <c>assign</c> makes before it writes a release: the source notebook runs top to bottom without a failing
+/// cell (so the solution passes every test), and the release, graded as if a student handed it in unchanged, earns
+/// nothing (every graded test fails, hidden tests included) while every stub compiles.
+/// </summary>
+public static class AssignmentValidator
+{
+    /// <summary>Problems with the solution; empty when every cell of the source succeeds.</summary>
+    public static async Task<IReadOnlyList<string>> CheckSolutionAsync(AssignmentNotebook source, NotebookRunOptions options, CancellationToken cancellationToken = default)
+    {
+        var run = await NotebookRunner.RunAsync(source.Path, options, cancellationToken);
+        return run.Problems
+            .Select(cell => $"{source.Path}, cell {cell.CellNumber}: the solution fails {What(source.Cells[cell.CellNumber - 1])} " +
+                            $"({cell.Status}): {FirstLines(cell.Error)}")
+            .ToList();
+    }
+
+    /// <summary>Problems with the release; empty when every test fails on it and every stub compiles.</summary>
+    public static async Task<IReadOnlyList<string>> CheckReleaseAsync(AssignmentNotebook source, IpynbDocument release, NotebookRunOptions options, CancellationToken cancellationToken = default)
+    {
+        var problems = new List<string>();
+        var leaks = SecretText.FindLeaks(source, string.Join('\n', release.Cells.Select(c => IpynbDocument.SourceOf(c!))));
+        problems.AddRange(leaks.Select(line => $"{source.Path}: the release still contains solution or hidden test text: \"{line}\""));
+
+        var plan = GradingPlan.Build(source, SubmissionReader.Parse(release.ToJson(), release.Path));
+        var folder = Path.GetDirectoryName(source.Path)!;
+        var run = await new InProcessPlanRunner(options).RunAsync(source.Name + " (release)", plan, folder, cancellationToken);
+        foreach (var report in run.Cells)
+        {
+            var cell = plan.Cells[report.Number - 1];
+            if (cell.Origin == CellOrigin.Student && source.Cells[cell.StudentCellNumber!.Value - 1].Solutions.Count > 0
+                && report.Error is { } error && error.Contains("error CS", StringComparison.Ordinal))
+            {
+                problems.Add($"{source.Path}, cell {cell.StudentCellNumber}: the stub does not compile in the release " +
+                             $"(does the solution region declare something that code after it uses?): {FirstLines(error)}");
+            }
+        }
+
+        var result = SubmissionScorer.Score("release", source, plan, run);
+        problems.AddRange(result.Tests.Where(t => t.Passed).Select(t =>
+            $"{source.Path}, cell {source.Tests.First(c => c.Test!.Name == t.Name).Number}: test \"{t.Name}\" passes on the release; " +
+            "a graded test must fail until the student has done the work"));
+        return problems;
+    }
+
+    private static string What(AssignmentCell cell) => cell.Test is { } test ? $"test \"{test.Name}\"" : "this cell";
+
+    private static string FirstLines(string? text) =>
+        string.Join(" ", (text ?? "").ReplaceLineEndings("\n").Split('\n').Where(l => l.Trim().Length > 0).Take(3));
+}
