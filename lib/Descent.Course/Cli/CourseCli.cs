@@ -18,6 +18,7 @@ public static class CourseCli
         {
             RunCommand.Create(console),
         };
+        foreach (var command in Classroom.ClassroomCommands.Create(console)) root.Subcommands.Add(command);
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {
