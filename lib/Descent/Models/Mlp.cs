@@ -9,8 +9,8 @@ namespace Descent.Models;
 /// The loss depends on the data: with <see cref="Dataset.Labels"/> it is softmax + cross-entropy
 /// (n_L = number of classes), with <see cref="Dataset.Targets"/> it is the squared error (ŷ − y)² (n_L = 1);
 /// both reduced by mean or sum over the batch as in <see cref="LinearRegression"/> and <see cref="SoftmaxRegression"/>.
-/// Backpropagation: δ_{L−1} = ∂L/∂z_{L−1}; for each layer ∂W_l = δ_l a_lᵀ, ∂b_l = Σ_examples δ_l,
-/// δ_{l−1} = (W_lᵀ δ_l) ⊙ σ′(z_{l−1}).
+/// Backpropagation, example by example: δ_{L−1} = ∂ℓ/∂z_{L−1}; for each layer ∂W_l += δ_l a_lᵀ, ∂b_l += δ_l,
+/// δ_{l−1} = (W_lᵀ δ_l) ⊙ σ′(z_{l−1}); the sum over the batch is then scaled by the reduction.
 /// Parameter layout: see <see cref="MlpLayout"/> (per layer W_l row-major n_out × n_in, then b_l).
 /// </summary>
 public sealed class Mlp : IModel
@@ -40,29 +40,31 @@ public sealed class Mlp : IModel
     public Matrix<double> Weights(ReadOnlySpan<double> parameters, int layer)
     {
         ModelArguments.CheckParameters(parameters, ParameterCount);
-        return WeightsOf(parameters.ToArray(), layer);
+        int offset = Layout.WeightOffset(layer), rows = LayerSizes[layer + 1], columns = LayerSizes[layer];
+        double[] block = parameters.Slice(offset, rows * columns).ToArray();
+        return Matrix<double>.Build.Dense(rows, columns, (i, j) => block[i * columns + j]);
     }
 
     /// <summary>b_l (a copy).</summary>
     public Vector<double> Biases(ReadOnlySpan<double> parameters, int layer)
     {
         ModelArguments.CheckParameters(parameters, ParameterCount);
-        return BiasesOf(parameters.ToArray(), layer);
+        return Vector<double>.Build.Dense(parameters.Slice(Layout.BiasOffset(layer), LayerSizes[layer + 1]).ToArray());
     }
 
-    /// <summary>The forward pass over several inputs at once (one column per input).</summary>
-    public MlpForwardPass Forward(ReadOnlySpan<double> parameters, IReadOnlyList<double[]> inputs)
+    /// <summary>The forward pass on one input: every layer's input a_l and pre-activation z_l.</summary>
+    public MlpForwardPass Forward(ReadOnlySpan<double> parameters, double[] features)
     {
         ModelArguments.CheckParameters(parameters, ParameterCount);
-        ArgumentNullException.ThrowIfNull(inputs);
-        if (inputs.Count == 0) throw new ArgumentException("At least one input is needed.", nameof(inputs));
-        foreach (var x in inputs) ModelArguments.CheckFeatureVector(x, InputCount);
-        return ForwardUnchecked(parameters.ToArray(), inputs);
+        ModelArguments.CheckFeatureVector(features, InputCount);
+        var pass = CreatePass();
+        ForwardInto(parameters, features, pass);
+        return pass;
     }
 
     /// <summary>The raw network output for one input: logits (classification) or the prediction (regression).</summary>
     public double[] Output(ReadOnlySpan<double> parameters, double[] features) =>
-        Forward(parameters, [features]).Output.Column(0).ToArray();
+        (double[])Forward(parameters, features).Output.Clone();
 
     /// <summary>softmax of the output: class probabilities, summing to 1.</summary>
     public double[] PredictProbabilities(ReadOnlySpan<double> parameters, double[] features) =>
@@ -76,8 +78,10 @@ public sealed class Mlp : IModel
     public int[] Predict(ReadOnlySpan<double> parameters, Dataset data)
     {
         ModelArguments.CheckFeatures(data, InputCount);
-        var output = Forward(parameters, data.Features).Output;
-        return Enumerable.Range(0, data.Count).Select(i => SoftmaxRegression.ArgMax(output.Column(i).ToArray())).ToArray();
+        var predictions = new int[data.Count];
+        for (int i = 0; i < data.Count; i++)
+            predictions[i] = Predict(parameters, data.Features[i]);
+        return predictions;
     }
 
     /// <summary>The regression prediction ŷ of every row (requires a single output).</summary>
@@ -85,7 +89,10 @@ public sealed class Mlp : IModel
     {
         ModelArguments.CheckFeatures(data, InputCount);
         CheckOutputs(1, data);
-        return Forward(parameters, data.Features).Output.Row(0).ToArray();
+        var predictions = new double[data.Count];
+        for (int i = 0; i < data.Count; i++)
+            predictions[i] = Forward(parameters, data.Features[i]).Output[0];
+        return predictions;
     }
 
     /// <summary>Fraction of rows whose predicted class equals the label, in [0, 1].</summary>
@@ -102,114 +109,122 @@ public sealed class Mlp : IModel
         ModelArguments.CheckGradient(gradient, ParameterCount);
         ModelArguments.CheckFeatures(data, InputCount);
         ModelArguments.CheckBatch(batch, data);
+        return Evaluate(parameters, data, batch, gradient, reduction, computeGradient: true);
+    }
+
+    public double Loss(ReadOnlySpan<double> parameters, Dataset data, Reduction reduction = Reduction.Mean)
+    {
+        ModelArguments.CheckParameters(parameters, ParameterCount);
+        ModelArguments.CheckFeatures(data, InputCount);
+        return Evaluate(parameters, data, ModelArguments.AllRows(data), [], reduction, computeGradient: false);
+    }
+
+    private double Evaluate(ReadOnlySpan<double> parameters, Dataset data, ReadOnlySpan<int> batch, Span<double> gradient, Reduction reduction, bool computeGradient)
+    {
+        bool classification = data.Labels is not null;
+        CheckOutputs(classification ? data.ClassCount : 1, data);
+        double[]? targets = classification ? null : ModelArguments.Targets(data);
         double scale = ModelArguments.Scale(reduction, batch.Length);
 
-        double[] p = parameters.ToArray();
-        var rows = new double[batch.Length][];
-        for (int b = 0; b < batch.Length; b++) rows[b] = data.Features[batch[b]];
+        gradient.Clear();
+        var pass = CreatePass();
+        var outputDelta = new double[OutputCount];
+        double loss = 0;
+        foreach (int row in batch)
+        {
+            ForwardInto(parameters, data.Features[row], pass);
+            loss += classification
+                ? CrossEntropyAndDelta(pass.Output, data.Labels![row], outputDelta)
+                : SquaredErrorAndDelta(pass.Output, targets![row], outputDelta);
+            if (computeGradient)
+                BackwardInto(parameters, pass, outputDelta, gradient);
+        }
 
-        var pass = ForwardUnchecked(p, rows);
-        var (loss, outputDelta) = data.Labels is not null
-            ? CrossEntropyAndDelta(pass.Output, data, batch)
-            : SquaredErrorAndDelta(pass.Output, data, batch);
-
-        Backward(p, pass, outputDelta * scale, gradient);
+        for (int k = 0; k < gradient.Length; k++)
+            gradient[k] *= scale;
         return loss * scale;
     }
 
-    public double Loss(ReadOnlySpan<double> parameters, Dataset data, Reduction reduction = Reduction.Mean) =>
-        LossAndGradient(parameters, data, ModelArguments.AllRows(data), new double[ParameterCount], reduction);
-
-    private MlpForwardPass ForwardUnchecked(double[] p, IReadOnlyList<double[]> inputs)
+    private MlpForwardPass CreatePass()
     {
-        var a = Matrix<double>.Build.Dense(InputCount, inputs.Count, (i, b) => inputs[b][i]);    // a₀ = x, one column per example
-        var layerInputs = new List<Matrix<double>>();
-        var preActivations = new List<Matrix<double>>();
+        var inputs = new double[Layout.LayerCount][];
+        var preActivations = new double[Layout.LayerCount][];
         for (int l = 0; l < Layout.LayerCount; l++)
         {
-            var w = WeightsOf(p, l);
-            var bias = BiasesOf(p, l);
-            var z = w * a;                                                  // z = W a + b
-            z.MapIndexedInplace((i, _, value) => value + bias[i]);
-            layerInputs.Add(a);
-            preActivations.Add(z);
-            if (l < Layout.LayerCount - 1)
-                a = z.Map(v => Activations.Apply(HiddenActivation, v));   // a = σ(z)
+            inputs[l] = new double[LayerSizes[l]];
+            preActivations[l] = new double[LayerSizes[l + 1]];
         }
-        return new MlpForwardPass(layerInputs, preActivations);
+        return new MlpForwardPass(inputs, preActivations);
     }
 
-    /// <summary>Softmax + cross-entropy: ℓ = logsumexp(z) − z_y per column, and δ = p − onehot(y) (before reduction).</summary>
-    private (double Loss, Matrix<double> Delta) CrossEntropyAndDelta(Matrix<double> logits, Dataset data, ReadOnlySpan<int> batch)
+    /// <summary>a₀ = x; for each layer z = W a + b, and a = σ(z) feeds the next layer (the last layer stays linear).</summary>
+    private void ForwardInto(ReadOnlySpan<double> parameters, double[] x, MlpForwardPass pass)
     {
-        CheckOutputs(data.ClassCount, data);
-        int[] labels = data.Labels!;
-        var delta = Matrix<double>.Build.Dense(OutputCount, batch.Length);
-        double loss = 0;
-        for (int b = 0; b < batch.Length; b++)
+        x.CopyTo(pass.Inputs[0], 0);
+        for (int l = 0; l < Layout.LayerCount; l++)
         {
-            double[] z = logits.Column(b).ToArray();
-            int y = labels[batch[b]];
-            loss += Losses.CrossEntropyFromLogits(z, y);
-            double[] probabilities = Losses.Softmax(z);
-            for (int k = 0; k < OutputCount; k++)
-                delta[k, b] = probabilities[k] - (k == y ? 1 : 0);
+            double[] a = pass.Inputs[l], z = pass.PreActivations[l];
+            int weights = Layout.WeightOffset(l), biases = Layout.BiasOffset(l), fanIn = a.Length;
+            for (int i = 0; i < z.Length; i++)
+            {
+                double sum = parameters[biases + i];                                   // z_i = b_i + Σ_j W_ij a_j
+                for (int j = 0; j < fanIn; j++)
+                    sum += parameters[weights + i * fanIn + j] * a[j];
+                z[i] = sum;
+            }
+            if (l + 1 < Layout.LayerCount)
+                for (int i = 0; i < z.Length; i++)
+                    pass.Inputs[l + 1][i] = Activations.Apply(HiddenActivation, z[i]); // a = σ(z)
         }
-        return (loss, delta);
     }
 
-    /// <summary>Squared error: ℓ = (ŷ − y)² per column, and δ = 2(ŷ − y) (before reduction).</summary>
-    private (double Loss, Matrix<double> Delta) SquaredErrorAndDelta(Matrix<double> output, Dataset data, ReadOnlySpan<int> batch)
+    /// <summary>Softmax + cross-entropy: returns ℓ = logsumexp(z) − z_y and writes δ = p − onehot(y).</summary>
+    private static double CrossEntropyAndDelta(double[] logits, int label, double[] delta)
     {
-        CheckOutputs(1, data);
-        double[] targets = ModelArguments.Targets(data);
-        var delta = Matrix<double>.Build.Dense(1, batch.Length);
-        double loss = 0;
-        for (int b = 0; b < batch.Length; b++)
-        {
-            double residual = output[0, b] - targets[batch[b]];
-            loss += residual * residual;
-            delta[0, b] = 2 * residual;
-        }
-        return (loss, delta);
+        Losses.Softmax(logits, delta);
+        delta[label] -= 1;
+        return Losses.CrossEntropyFromLogits(logits, label);
     }
 
-    /// <summary>Backpropagation from δ = ∂L/∂z of the last layer down to the first, writing ∂L/∂θ into <paramref name="gradient"/>.</summary>
-    private void Backward(double[] p, MlpForwardPass pass, Matrix<double> outputDelta, Span<double> gradient)
+    /// <summary>Squared error: returns ℓ = (ŷ − y)² and writes δ = 2(ŷ − y).</summary>
+    private static double SquaredErrorAndDelta(double[] output, double target, double[] delta)
     {
-        var delta = outputDelta;
+        double residual = output[0] - target;
+        delta[0] = 2 * residual;
+        return residual * residual;
+    }
+
+    /// <summary>
+    /// Backpropagation for one example, from δ = ∂ℓ/∂z of the last layer down to the first, adding ∂ℓ/∂θ to
+    /// <paramref name="gradient"/>: ∂W += δ aᵀ, ∂b += δ, then δ ← (Wᵀδ) ⊙ σ′(z) for the layer below.
+    /// </summary>
+    private void BackwardInto(ReadOnlySpan<double> parameters, MlpForwardPass pass, double[] outputDelta, Span<double> gradient)
+    {
+        double[] delta = outputDelta;
         for (int l = Layout.LayerCount - 1; l >= 0; l--)
         {
-            var dW = delta * pass.Inputs[l].Transpose();                    // ∂W = δ aᵀ
-            var db = delta.RowSums();                                       // ∂b = Σ_examples δ
-            Write(dW, db, l, gradient);
-            if (l > 0)
+            double[] a = pass.Inputs[l];
+            int weights = Layout.WeightOffset(l), biases = Layout.BiasOffset(l), fanIn = a.Length;
+            for (int i = 0; i < delta.Length; i++)
             {
-                var sigmaPrime = pass.PreActivations[l - 1].Map(v => Activations.Derivative(HiddenActivation, v));
-                delta = (WeightsOf(p, l).Transpose() * delta).PointwiseMultiply(sigmaPrime);   // δ = (Wᵀδ) ⊙ σ′(z)
+                gradient[biases + i] += delta[i];                                      // ∂b = δ
+                for (int j = 0; j < fanIn; j++)
+                    gradient[weights + i * fanIn + j] += delta[i] * a[j];               // ∂W = δ aᵀ
             }
+            if (l == 0) break;
+
+            double[] zBelow = pass.PreActivations[l - 1];
+            var deltaBelow = new double[fanIn];
+            for (int j = 0; j < fanIn; j++)
+            {
+                double sum = 0;                                                        // (Wᵀδ)_j
+                for (int i = 0; i < delta.Length; i++)
+                    sum += parameters[weights + i * fanIn + j] * delta[i];
+                deltaBelow[j] = sum * Activations.Derivative(HiddenActivation, zBelow[j]);   // ⊙ σ′(z)
+            }
+            delta = deltaBelow;
         }
     }
-
-    private void Write(Matrix<double> dW, Vector<double> db, int layer, Span<double> gradient)
-    {
-        int weightOffset = Layout.WeightOffset(layer), biasOffset = Layout.BiasOffset(layer);
-        for (int i = 0; i < dW.RowCount; i++)
-        {
-            for (int j = 0; j < dW.ColumnCount; j++)
-                gradient[weightOffset + i * dW.ColumnCount + j] = dW[i, j];
-            gradient[biasOffset + i] = db[i];
-        }
-    }
-
-    private Matrix<double> WeightsOf(double[] p, int layer)
-    {
-        int offset = Layout.WeightOffset(layer), rows = LayerSizes[layer + 1], columns = LayerSizes[layer];
-        return Matrix<double>.Build.Dense(rows, columns, (i, j) => p[offset + i * columns + j]);
-    }
-
-    private Vector<double> BiasesOf(double[] p, int layer) =>
-        Vector<double>.Build.Dense(p.AsSpan(Layout.BiasOffset(layer), LayerSizes[layer + 1]).ToArray());
 
     private void CheckOutputs(int expected, Dataset data)
     {

@@ -4,7 +4,7 @@ namespace Descent.Objectives;
 
 /// <summary>
 /// The tilted double well f(x) = x⁴ − 4x² + x: two valleys of different depth.
-/// Global minimum x ≈ −1.4730 (f ≈ −5.4443), local minimum x ≈ 1.3470 (f ≈ −2.6196),
+/// Global minimum x ≈ −1.4730 (f ≈ −5.4442), local minimum x ≈ 1.3470 (f ≈ −2.6186),
 /// local maximum x ≈ 0.1260 between them. Gradient descent started right of the maximum ends in the
 /// shallower valley.
 /// </summary>
