@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Descent.Optimizers;
 
@@ -71,6 +72,7 @@ public sealed class Adadelta : Optimizer
         private readonly Vector<T> weightDecay = Elementwise.Splat<T>(adadelta.WeightDecay);
         private readonly bool decay = adadelta.WeightDecay != 0;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Apply(ref Vector<T> parameter, Vector<T> gradient, ref Vector<T> v, ref Vector<T> u, ref Vector<T> third)
         {
             var g = gradient;

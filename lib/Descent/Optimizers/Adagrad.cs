@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Descent.Optimizers;
 
@@ -69,6 +70,7 @@ public sealed class Adagrad : Optimizer
         private readonly Vector<T> epsilon = Elementwise.Splat<T>(adagrad.Epsilon);
         private readonly bool decay = adagrad.WeightDecay != 0;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Apply(ref Vector<T> parameter, Vector<T> gradient, ref Vector<T> sum, ref Vector<T> second, ref Vector<T> third)
         {
             var g = gradient;

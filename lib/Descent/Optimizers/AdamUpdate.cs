@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Descent.Optimizers;
 
@@ -72,6 +73,7 @@ internal sealed record AdamUpdate(double Beta1, double Beta2, double Epsilon, do
         private readonly bool decoupledDecay = adam.WeightDecay != 0 && adam.Decoupled;
         private readonly bool amsGrad = adam.AmsGrad;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Apply(ref Vector<T> parameter, Vector<T> gradient, ref Vector<T> m, ref Vector<T> v, ref Vector<T> vMax)
         {
             var g = gradient;

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Descent.Optimizers;
 
@@ -75,6 +76,7 @@ public sealed class Adamax : Optimizer
         private readonly Vector<T> stepSize = Elementwise.Splat<T>(stepSize);
         private readonly bool decay = adamax.WeightDecay != 0;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Apply(ref Vector<T> parameter, Vector<T> gradient, ref Vector<T> m, ref Vector<T> u, ref Vector<T> third)
         {
             var g = gradient;

@@ -16,7 +16,7 @@ internal interface IElementwiseUpdate<T> where T : unmanaged, IFloatingPointIeee
 /// <summary>Runs an <see cref="IElementwiseUpdate{T}"/> over spans in one pass: full vectors, then a padded tail.</summary>
 internal static class Elementwise
 {
-    public static void Run<T, TUpdate>(in TUpdate update, Span<T> parameters, ReadOnlySpan<T> gradients,
+    public static void Run<T, TUpdate>(TUpdate update, Span<T> parameters, ReadOnlySpan<T> gradients,
         Span<T> first = default, Span<T> second = default, Span<T> third = default)
         where T : unmanaged, IFloatingPointIeee754<T>
         where TUpdate : struct, IElementwiseUpdate<T>

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Descent.Optimizers;
 
@@ -25,6 +26,7 @@ internal static class Lerp
             complement = Elementwise.Splat<T>(1 - value);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector<T> Of(Vector<T> start, Vector<T> end) =>
             small ? start + weight * (end - start) : end - (end - start) * complement;
     }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Descent.Optimizers;
 
@@ -103,6 +104,7 @@ public sealed class NAdam : Optimizer
         private readonly Vector<T> biasCorrection2 = Elementwise.Splat<T>(biasCorrection2);
         private readonly bool decay = nadam.WeightDecay != 0;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Apply(ref Vector<T> parameter, Vector<T> gradient, ref Vector<T> m, ref Vector<T> v, ref Vector<T> third)
         {
             var g = gradient;

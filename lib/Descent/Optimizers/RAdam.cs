@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Descent.Optimizers;
 
@@ -109,6 +110,7 @@ public sealed class RAdam : Optimizer
         private readonly Vector<T> r = Elementwise.Splat<T>(rectification);
         private readonly bool decay = radam.WeightDecay != 0, rectified = rectification > 0;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Apply(ref Vector<T> parameter, Vector<T> gradient, ref Vector<T> m, ref Vector<T> v, ref Vector<T> third)
         {
             var g = gradient;

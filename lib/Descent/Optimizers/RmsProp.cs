@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Descent.Optimizers;
 
@@ -113,6 +114,7 @@ public sealed class RmsProp : Optimizer
         private readonly Vector<T> momentum = Elementwise.Splat<T>(rms.Momentum);
         private readonly bool decay = rms.WeightDecay != 0, hasMomentum = rms.Momentum > 0, centered = rms.Centered;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Apply(ref Vector<T> parameter, Vector<T> gradient, ref Vector<T> v, ref Vector<T> b, ref Vector<T> mg)
         {
             var g = gradient;

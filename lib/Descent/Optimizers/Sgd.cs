@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Descent.Optimizers;
 
@@ -94,6 +95,7 @@ public sealed class Sgd : Optimizer
         private readonly Vector<T> oneMinusDampening = Elementwise.Splat<T>(1 - sgd.Dampening);
         private readonly bool decay = sgd.WeightDecay != 0, hasMomentum = sgd.Momentum != 0, nesterov = sgd.Nesterov;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Apply(ref Vector<T> parameter, Vector<T> gradient, ref Vector<T> buffer, ref Vector<T> second, ref Vector<T> third)
         {
             var g = gradient;
