@@ -29,10 +29,23 @@
   };
 
   function count(selector) { return document.querySelectorAll(selector).length; }
+  // A chart is drawn when plotly.js laid it out (the target holds _fullLayout), created its SVG layers, and did
+  // not replace a WebGL scene by its "WebGL is not supported" notice.
   function drawnCharts() {
     return Array.prototype.filter.call(document.querySelectorAll(".book-chart"), function (chart) {
-      return chart.querySelector(".main-svg") !== null;
+      var target = chart.firstElementChild;
+      return target !== null && target._fullLayout !== undefined && chart.querySelector(".main-svg") !== null
+        && chart.textContent.indexOf("WebGL is not supported") < 0;
     }).length;
+  }
+  function fontErrors() {
+    var failed = [];
+    if (document.fonts) {
+      document.fonts.forEach(function (font) {
+        if (font.status === "error") { failed.push("font failed to load: " + font.family); }
+      });
+    }
+    return failed;
   }
   function report(waitedMs) {
     var result = {
@@ -43,10 +56,13 @@
       drawn: drawnCharts(),
       math: count(".math"),
       katex: count(".katex"),
+      untypeset: Array.prototype.filter.call(document.querySelectorAll(".math"), function (math) {
+        return math.querySelector(".katex, .katex-error") === null;
+      }).length,
       katexErrors: count(".katex-error"),
       highlighted: count("code.hljs"),
       waitedMs: waitedMs,
-      errors: errors
+      errors: errors.concat(fontErrors())
     };
     var pre = document.createElement("pre");
     pre.id = "book-check";
@@ -59,7 +75,11 @@
       var waited = Date.now() - started;
       var done = document.documentElement.getAttribute("data-book-ready") === "true" && drawnCharts() === count(".book-chart");
       if (done || waited > 8000) {
-        report(waited);
+        if (document.fonts && document.fonts.ready) {
+          document.fonts.ready.then(function () { report(waited); });
+        } else {
+          report(waited);
+        }
       } else {
         setTimeout(poll, 50);
       }

@@ -1,0 +1,88 @@
+using Descent.Course.Book;
+
+namespace Descent.Course.Tests.Book;
+
+/// <summary>
+/// Opens the built book from disk in headless chromium with no network and checks, inside the page, that every
+/// chart is drawn, the math is typeset, the code is highlighted and nothing logged an error.
+/// </summary>
+public sealed class BookBrowserTests
+{
+    private static readonly string BookFolder = Path.Combine(TestPaths.RepositoryRoot, "artifacts", "test-book");
+
+    [Fact]
+    public void Every_page_draws_its_charts_typesets_its_math_and_logs_no_error()
+    {
+        HeadlessChromium.RequireInstalled();
+        var pages = SampleBook.Pages();
+        var index = BookBuilder.Build(pages, BookFolder);
+
+        foreach (var page in pages)
+        {
+            var check = PageCheck.FromDom(page.FileName, HeadlessChromium.DumpDom(Path.Combine(BookFolder, page.FileName), "?check"));
+
+            Assert.True(check.Ready, $"{page.FileName}: book.js did not finish");
+            Assert.Empty(check.Errors);
+            Assert.Equal(page.ChartCount, check.Charts);
+            Assert.Equal(check.Charts, check.Drawn);
+            Assert.Equal(page.ChartCount > 0 ? "2.28.0" : null, check.Plotly);
+            Assert.Equal(0, check.Untypeset);
+            Assert.Equal(0, check.KatexErrors);
+            Assert.Equal(page.Cells.Count(cell => cell.Kind == "code"), check.Highlighted);
+        }
+
+        var first = PageCheck.FromDom(pages[0].FileName, HeadlessChromium.DumpDom(Path.Combine(BookFolder, pages[0].FileName), "?check"));
+        Assert.True(first.Katex >= 2, $"the first page has inline and display math, but only {first.Katex} KaTeX elements");
+        Assert.Equal(3, first.Drawn);
+
+        var contents = PageCheck.FromDom("index.html", HeadlessChromium.DumpDom(index, "?check"));
+        Assert.Empty(contents.Errors);
+        Assert.True(contents.Ready);
+    }
+
+    [Fact]
+    public void The_check_reports_undrawn_charts_script_errors_and_missing_files()
+    {
+        HeadlessChromium.RequireInstalled();
+        var broken = new BookPage("broken",
+        [
+            BookCell.Markdown(1, "# Broken\n\nGood math: $x$, bad math: $\\frac{1}$ and\n\n$$\n\\frac{1}{\n$$\n"),
+            BookCell.Code(2, "chart", ChartFixtures.Output(ChartFixtures.Line),
+                new BookOutput("display_data", new Dictionary<string, string> { ["text/html"] = "<script>Plotly.newPlot(</script>" })),
+            BookCell.Code(3, "html", new BookOutput("display_data", new Dictionary<string, string>
+            {
+                ["text/html"] = "<img src=\"missing.png\"><script>console.error('logged'); undefinedFunction();</script>",
+            })),
+        ]);
+        var folder = TestPaths.NewTemporaryFolder("descent-book-broken");
+        BookBuilder.Build([broken], folder);
+
+        var check = PageCheck.FromDom(broken.FileName, HeadlessChromium.DumpDom(Path.Combine(folder, broken.FileName), "?check"));
+
+        Assert.Equal(2, check.Charts);
+        Assert.Equal(1, check.Drawn);
+        Assert.Equal(1, check.KatexErrors);
+        Assert.Equal(1, check.Untypeset);
+        Assert.Contains(check.Errors, error => error.Contains("failed to load") && error.Contains("missing.png"));
+        Assert.Contains(check.Errors, error => error.Contains("console.error: logged"));
+        Assert.Contains(check.Errors, error => error.Contains("undefinedFunction"));
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public void A_screenshot_of_a_page_with_charts_and_math_is_kept()
+    {
+        HeadlessChromium.RequireInstalled();
+        var pages = SampleBook.Pages();
+        var folder = TestPaths.NewTemporaryFolder("descent-book-screenshot");
+        BookBuilder.Build(pages, folder);
+        var png = Path.Combine(TestPaths.Screenshots, "book-page.png");
+
+        HeadlessChromium.Screenshot(Path.Combine(folder, pages[0].FileName), png, height: 2600);
+
+        var bytes = File.ReadAllBytes(png);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
+        Assert.True(bytes.Length > 50_000, $"the screenshot is only {bytes.Length} bytes: is the page blank?");
+        Directory.Delete(folder, recursive: true);
+    }
+}
