@@ -41,11 +41,12 @@ public static partial class Charts
         string title, ContourOptions options, IReadOnlyList<double[]>? minima, params PathSeries[] runs)
     {
         Guard.NotEmpty(runs, nameof(runs));
+        Guard.Paths(runs, nameof(runs));
+        runs = Names.Unique(runs);
         var traces = ContourTraces(f, xBounds, yBounds, options, minima, [], out _);
         var background = traces.Count;
         for (int i = 0; i < runs.Length; i++)
         {
-            Guard.Paths([runs[i]], nameof(runs));
             traces.AddRange(PathTraces(runs[i], f, Style.Color(i), options, visible: i == 0));
         }
         if (minima is { Count: > 0 })

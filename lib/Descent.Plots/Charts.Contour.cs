@@ -82,6 +82,7 @@ public static partial class Charts
         Guard.AtLeast(options.Resolution, 10, "options.Resolution");
         Guard.AtLeast(options.Levels, 2, "options.Levels");
         Guard.Paths(paths, nameof(paths));
+        paths = Names.Unique(paths);
 
         grid = new FunctionGrid(f, xBounds, yBounds, options.Resolution);
         var traces = new List<Trace>

@@ -30,6 +30,7 @@ public static partial class Charts
     {
         Guard.NotEmpty(series, nameof(series));
         var traces = new List<Trace>(series.Length);
+        var names = Names.Unique(series.Select(s => s?.Name));
         for (int i = 0; i < series.Length; i++)
         {
             var s = series[i] ?? throw new ArgumentException($"series[{i}] is null.", nameof(series));
@@ -37,7 +38,7 @@ public static partial class Charts
                 throw new ArgumentException($"series[{i}] (\"{s.Name}\") has no points.", nameof(series));
             if (s.X.Length != s.Y.Length)
                 throw new ArgumentException($"series[{i}] (\"{s.Name}\") has {s.X.Length} x values but {s.Y.Length} y values.", nameof(series));
-            traces.Add(LineTrace(s.Name, s.X, s.Y, Style.Mode(s.Mode), Style.Color(i), xTitle, yTitle));
+            traces.Add(LineTrace(names[i], s.X, s.Y, Style.Mode(s.Mode), Style.Color(i), xTitle, yTitle));
         }
         return Style.Figure(traces, title, xTitle, yTitle, logY: logY, showLegend: series.Length > 1);
     }

@@ -56,6 +56,7 @@ public static partial class Charts
         Guard.Bounds(yBounds, nameof(yBounds));
         Guard.AtLeast(options.Resolution, 10, "options.Resolution");
         Guard.Paths(paths, nameof(paths));
+        paths = Names.Unique(paths);
 
         var grid = new FunctionGrid(f, xBounds, yBounds, options.Resolution);
         string zTitle = options.LogScale ? "log₁₀(1 + f − min f)" : "f";

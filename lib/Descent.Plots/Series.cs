@@ -1,3 +1,5 @@
+using Descent.Training;
+
 namespace Descent.Plots;
 
 /// <summary>
@@ -23,7 +25,18 @@ public sealed record Series(string Name, double[] X, double[] Y, string? Mode = 
 /// </summary>
 /// <param name="Name">Legend entry (for example the optimizer's name).</param>
 /// <param name="Points">Visited points in order; each has at least two coordinates (only the first two are drawn).</param>
-public sealed record PathSeries(string Name, IReadOnlyList<double[]> Points);
+public sealed record PathSeries(string Name, IReadOnlyList<double[]> Points)
+{
+    /// <summary>The path of an optimizer run, named by its <see cref="Trajectory.Label"/>.</summary>
+    public static PathSeries From(Trajectory trajectory)
+    {
+        ArgumentNullException.ThrowIfNull(trajectory);
+        return new PathSeries(string.IsNullOrEmpty(trajectory.Label) ? "run" : trajectory.Label, trajectory.Points);
+    }
+
+    /// <summary>Lets a <see cref="Trajectory"/> be passed wherever a path is expected.</summary>
+    public static implicit operator PathSeries(Trajectory trajectory) => From(trajectory);
+}
 
 /// <summary>Options for the charts that draw a function of two variables (contour, surface, animated, basin map).</summary>
 public sealed record ContourOptions

@@ -70,3 +70,31 @@ internal static class Style
     public static double[] Linspace(double min, double max, int count) =>
         Enumerable.Range(0, count).Select(i => i == count - 1 ? max : min + (max - min) * i / (count - 1)).ToArray();
 }
+
+internal static class Names
+{
+    /// <summary>The names with repeats numbered ("SGD", "SGD (2)") so that every legend entry and hover label is distinct.</summary>
+    public static string[] Unique(IEnumerable<string?> names)
+    {
+        var seen = new Dictionary<string, int>();
+        return names.Select(n =>
+        {
+            var name = string.IsNullOrEmpty(n) ? "run" : n;
+            int count = seen.GetValueOrDefault(name) + 1;
+            seen[name] = count;
+            return count == 1 ? name : $"{name} ({count})";
+        }).ToArray();
+    }
+
+    public static PathSeries[] Unique(IReadOnlyList<PathSeries> paths)
+    {
+        var names = Unique(paths.Select(p => p.Name));
+        return paths.Select((p, i) => p with { Name = names[i] }).ToArray();
+    }
+
+    public static Series[] Unique(Series[] series)
+    {
+        var names = Unique(series.Select(s => s.Name));
+        return series.Select((s, i) => s with { Name = names[i] }).ToArray();
+    }
+}

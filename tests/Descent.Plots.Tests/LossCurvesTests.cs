@@ -28,6 +28,6 @@ public class LossCurvesTests
     public void Empty_losses_are_rejected()
     {
         Assert.Equal("series", Assert.Throws<ArgumentException>(() => Charts.LossCurves("t", ("none", Array.Empty<double>()))).ParamName);
-        Assert.Equal("series", Assert.Throws<ArgumentException>(() => Charts.LossCurves("t")).ParamName);
+        Assert.Equal("series", Assert.Throws<ArgumentException>(() => Charts.LossCurves("t", Array.Empty<(string, IEnumerable<double>)>())).ParamName);
     }
 }
