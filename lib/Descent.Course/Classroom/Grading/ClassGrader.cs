@@ -28,11 +28,11 @@ public sealed class ClassGrader(GradingLimits limits)
         var clock = Stopwatch.StartNew();
         var (submissions, warnings) = SubmissionFinder.Find(submissionsFolder, assignments);
         var guard = SourceGuard.Capture(assignments.Select(a => a.Path));
-        var templates = assignments.ToDictionary(a => a, SandboxTemplate.For);
         var results = new SubmissionResult[submissions.Count];
 
         using (var runtime = GraderRuntime.Create())
         {
+            var templates = assignments.ToDictionary(a => a, a => SandboxTemplate.For(a, runtime.ToolDirectory));
             var runner = new ChildProcessPlanRunner(runtime, _limits);
             var options = new ParallelOptions { MaxDegreeOfParallelism = _limits.Parallelism, CancellationToken = cancellationToken };
             await Parallel.ForEachAsync(Enumerable.Range(0, submissions.Count), options, async (i, token) =>

@@ -1,4 +1,5 @@
 using Descent.Course.Classroom.Grading;
+using Descent.Course.Classroom.Isolation;
 using Descent.Course.Classroom.Markers;
 using Descent.Course.Classroom.Notebooks;
 using Descent.Course.Engine;
@@ -8,14 +9,17 @@ namespace Descent.Course.Classroom.Release;
 /// <summary>
 /// The checks <c>assign</c> makes before it writes a release: the source notebook runs top to bottom without a failing
 /// cell (so the solution passes every test), and the release, graded as if a student handed it in unchanged, earns
-/// nothing (every graded test fails, hidden tests included) while every stub compiles.
+/// nothing (every graded test fails, hidden tests included) while every stub compiles. Both run in this process, in a
+/// sandbox laid out as at grading, so they check what grading will see.
 /// </summary>
 public static class AssignmentValidator
 {
     /// <summary>Problems with the solution; empty when every cell of the source succeeds.</summary>
     public static async Task<IReadOnlyList<string>> CheckSolutionAsync(AssignmentNotebook source, NotebookRunOptions options, CancellationToken cancellationToken = default)
     {
-        var run = await NotebookRunner.RunAsync(source.Path, options, cancellationToken);
+        var cells = source.Cells.Select(c => new NotebookCell(c.Kind, c.Source, c.Language)).ToList();
+        using var sandbox = CreateSandbox(source);
+        var run = await NotebookRunner.RunCellsAsync(source.Name, cells, sandbox.WorkingDirectory, options, cancellationToken);
         return run.Problems
             .Select(cell => $"{source.Path}, cell {cell.CellNumber}: the solution fails {What(source.Cells[cell.CellNumber - 1])} " +
                             $"({cell.Status}): {FirstLines(cell.Error)}")
@@ -30,8 +34,8 @@ public static class AssignmentValidator
         problems.AddRange(leaks.Select(line => $"{source.Path}: the release still contains solution or hidden test text: \"{line}\""));
 
         var plan = GradingPlan.Build(source, SubmissionReader.Parse(release.ToJson(), release.Path));
-        var folder = Path.GetDirectoryName(source.Path)!;
-        var run = await new InProcessPlanRunner(options).RunAsync(source.Name + " (release)", plan, folder, cancellationToken);
+        using var sandbox = CreateSandbox(source);
+        var run = await new InProcessPlanRunner(options).RunAsync(source.Name + " (release)", plan, sandbox.WorkingDirectory, cancellationToken);
         foreach (var report in run.Cells)
         {
             var cell = plan.Cells[report.Number - 1];
@@ -49,6 +53,9 @@ public static class AssignmentValidator
             "a graded test must fail until the student has done the work"));
         return problems;
     }
+
+    private static Sandbox CreateSandbox(AssignmentNotebook source) =>
+        Sandbox.Create(Path.GetTempPath(), SandboxTemplate.For(source, Path.GetDirectoryName(typeof(AssignmentValidator).Assembly.Location)!));
 
     private static string What(AssignmentCell cell) => cell.Test is { } test ? $"test \"{test.Name}\"" : "this cell";
 
