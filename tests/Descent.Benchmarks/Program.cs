@@ -1,1 +1,3 @@
-System.Console.WriteLine();
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Descent.Benchmarks.OptimizerStepBenchmarks).Assembly).Run(args);
