@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
@@ -37,7 +38,8 @@ public sealed class Adagrad : Optimizer
     public double InitialAccumulatorValue { get; }
     public double Epsilon { get; }
 
-    public override string Name => LearningRateDecay == 0 ? "Adagrad" : $"Adagrad (lr decay {LearningRateDecay:G})";
+    public override string Name =>
+        LearningRateDecay == 0 ? "Adagrad" : "Adagrad (lr decay " + LearningRateDecay.ToString(CultureInfo.InvariantCulture) + ")";
 
     /// <summary>gamma_t = gamma / (1 + (t - 1) eta).</summary>
     private double DecayedRate(double learningRate, long step) => learningRate / (1 + (step - 1) * LearningRateDecay);

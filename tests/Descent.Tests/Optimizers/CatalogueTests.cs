@@ -29,6 +29,7 @@ public class CatalogueTests
         Assert.Equal("Adam (AMSGrad)", new Adam(amsGrad: true).Name);
         Assert.Equal("RMSprop (centered, momentum 0.9)", new RmsProp(centered: true, momentum: 0.9).Name);
         Assert.Equal("Adam", new Adam().ToString());
+        Assert.Equal("Adagrad (lr decay 0.5)", new Adagrad(learningRateDecay: 0.5).Name);
     }
 
     [Fact]
