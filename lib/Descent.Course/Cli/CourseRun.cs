@@ -42,7 +42,7 @@ internal sealed class CourseRun(IAnsiConsole console, NotebookRunOptions options
         catch (Exception exception) when (exception is NotebookFormatException or IOException or UnauthorizedAccessException)
         {
             errors.Add(exception.Message);
-            console.MarkupLine($"[red]error[/] {Markup.Escape(exception.Message)}");
+            console.MarkupLine($"[red]not run[/] {Markup.Escape(name)}: unreadable notebook (see below)");
             return null;
         }
 

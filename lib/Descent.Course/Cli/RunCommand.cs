@@ -19,6 +19,13 @@ internal static class RunCommand
             Description = "Notebooks or folders to run (default: every notebooks/NN-*.ipynb, in order).",
             Arity = ArgumentArity.ZeroOrMore,
         };
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Select(t => t.Value).Where(v => v.StartsWith('-') && !File.Exists(v) && !Directory.Exists(v)))
+            {
+                result.AddError($"Unrecognized option '{token}'.");
+            }
+        });
         var timeout = new Option<int>("--timeout")
         {
             Description = "Seconds a single cell may run before it is stopped.",
@@ -72,10 +79,6 @@ internal static class RunCommand
         }
 
         var inputErrors = missing.Select(path => $"{path}: no such notebook or folder").ToList();
-        foreach (var error in inputErrors)
-        {
-            console.MarkupLine($"[red]error:[/] {Markup.Escape(error)}");
-        }
 
         if (notebooks.Count == 0 && inputErrors.Count == 0)
         {

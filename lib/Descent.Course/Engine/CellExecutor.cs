@@ -105,23 +105,34 @@ internal static class CellExecutor
 
     private static CellOutput? ToOutput(KernelEvent kernelEvent) => kernelEvent switch
     {
-        ReturnValueProduced value => Display("execute_result", value.FormattedValues),
-        DisplayedValueUpdated value => Display("display_data", value.FormattedValues),
-        DisplayedValueProduced value => Display("display_data", value.FormattedValues),
+        ReturnValueProduced value => Display("execute_result", value.FormattedValues, value.Value),
+        DisplayedValueUpdated value => Display("display_data", value.FormattedValues, value.Value),
+        DisplayedValueProduced value => Display("display_data", value.FormattedValues, value.Value),
         StandardOutputValueProduced value => Stream("stdout", value.FormattedValues),
         StandardErrorValueProduced value => Stream("stderr", value.FormattedValues),
         ErrorProduced value => ErrorOutput(value.Message),
         _ => null,
     };
 
-    private static CellOutput? Display(string outputType, IReadOnlyCollection<FormattedValue> values)
+    private static CellOutput? Display(string outputType, IReadOnlyCollection<FormattedValue> values, object? value)
     {
         var data = values
             .Where(v => !v.SuppressDisplay)
             .GroupBy(v => v.MimeType)
             .ToDictionary(g => g.Key, g => g.First().Value);
+
+        // Hosts format simple values as HTML only; nbformat readers (and the book) also want their plain text.
+        if (data.Count > 0 && !data.ContainsKey(PlainTextFormatter.MimeType) && IsSimple(value))
+        {
+            data[PlainTextFormatter.MimeType] = value.ToDisplayString(PlainTextFormatter.MimeType);
+        }
+
         return data.Count == 0 ? null : new CellOutput(outputType, data);
     }
+
+    private static bool IsSimple([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] object? value) =>
+        value is string or decimal or DateTime or DateTimeOffset or TimeSpan or Guid
+        || value?.GetType() is { IsPrimitive: true } or { IsEnum: true };
 
     private static CellOutput Stream(string name, IReadOnlyCollection<FormattedValue> values)
     {

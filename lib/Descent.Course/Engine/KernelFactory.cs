@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.CSharp;
 using Microsoft.DotNet.Interactive.PackageManagement;
 
@@ -35,6 +36,13 @@ internal static class KernelFactory
         root.UseImportMagicCommand();
         return root;
     }
+
+    /// <summary>
+    /// Compiles and runs a first, empty submission, so that the compiler's start-up is not counted against a
+    /// notebook's first cell (nor its time limit).
+    /// </summary>
+    public static async Task WarmUpAsync(Kernel kernel, CancellationToken cancellationToken) =>
+        await kernel.SendAsync(new SubmitCode("_ = 0;", CSharp), cancellationToken);
 
     /// <summary>The libraries the notebooks use, which the course tool itself references.</summary>
     public static IReadOnlyList<string> CourseLibraries { get; } = ["Descent", "Descent.Plots"];

@@ -46,6 +46,7 @@ public static class NotebookRunner
             var kernelUsable = true;
             try
             {
+                await KernelFactory.WarmUpAsync(kernel, cancellationToken);
                 for (var i = 0; i < cells.Count; i++)
                 {
                     var run = await RunCellAsync(kernel, i + 1, cells[i], kernelUsable, options.CellTimeout, cancellationToken);
