@@ -69,6 +69,7 @@ public static partial class Charts
     [
         ("xaxis", Style.Object(("title", Style.Object(("text", options.XTitle))), ("range", new[] { xBounds.Min, xBounds.Max }))),
         ("yaxis", Style.Object(("title", Style.Object(("text", options.YTitle))), ("range", new[] { yBounds.Min, yBounds.Max }))),
+        ("legend", Style.LegendAbove()),
     ];
 
     /// <summary>The contour trace, then each path's three traces (path, start, end), then the minima trace if any.</summary>
@@ -89,7 +90,7 @@ public static partial class Charts
         {
             Style.Trace("contour",
                 ("name", "f"), ("x", grid.X), ("y", grid.Y), ("z", grid.Levels(options.LogScale)),
-                ("text", grid.HoverText(options.XTitle, options.YTitle)), ("hoverinfo", "text"),
+                ("hovertemplate", FunctionGrid.HoverTemplate(options.XTitle, options.YTitle, options.LogScale)),
                 ("colorscale", "Viridis"), ("ncontours", options.Levels), ("showlegend", false),
                 ("contours", Style.Object(("coloring", options.Filled ? "fill" : "lines"))),
                 ("colorbar", Style.Object(("title", Style.Object(("text", options.LogScale ? "log₁₀(1 + f − min f)" : "f")))))),

@@ -15,10 +15,10 @@ public static partial class Charts
     /// <param name="title">Chart title.</param>
     /// <param name="xBounds">Horizontal window; default the data range with a 10 % margin.</param>
     /// <param name="yBounds">Vertical window; default the data range with a 10 % margin.</param>
-    /// <param name="resolution">Grid points per axis; default 150, at least 10.</param>
+    /// <param name="resolution">Grid points per axis; default 100, at least 10.</param>
     /// <exception cref="ArgumentException">Not a two-feature classification data set, or a prediction outside the classes.</exception>
     public static GenericChart DecisionBoundary(Func<double[], int> predict, Dataset data, string title,
-        (double Min, double Max)? xBounds = null, (double Min, double Max)? yBounds = null, int resolution = 150)
+        (double Min, double Max)? xBounds = null, (double Min, double Max)? yBounds = null, int resolution = 100)
     {
         ArgumentNullException.ThrowIfNull(data);
         if (data.Labels is null) throw new ArgumentException($"The data set \"{data.Name}\" has no class labels.", nameof(data));
@@ -39,10 +39,10 @@ public static partial class Charts
     /// <param name="classNames">Name of each class.</param>
     /// <param name="xBounds">Horizontal window; default the data range with a 10 % margin.</param>
     /// <param name="yBounds">Vertical window; default the data range with a 10 % margin.</param>
-    /// <param name="resolution">Grid points per axis; default 150, at least 10.</param>
+    /// <param name="resolution">Grid points per axis; default 100, at least 10.</param>
     public static GenericChart DecisionBoundary(Func<double[], int> predict, string title, string xTitle, string yTitle,
         IReadOnlyList<double[]> points, int[] labels, string[] classNames,
-        (double Min, double Max)? xBounds = null, (double Min, double Max)? yBounds = null, int resolution = 150)
+        (double Min, double Max)? xBounds = null, (double Min, double Max)? yBounds = null, int resolution = 100)
     {
         ArgumentNullException.ThrowIfNull(predict);
         var pointTraces = ClassTraces(points, labels, classNames, xTitle, yTitle);
@@ -72,8 +72,7 @@ public static partial class Charts
         }
         var regions = Style.Trace("heatmap",
             ("name", "predicted class"), ("x", xs), ("y", ys), ("z", z),
-            ("text", z.Select((row, j) => row.Select((k, i) => $"predicted: {classNames[k]}<br>{xTitle} = {Style.Number(xs[i])}<br>{yTitle} = {Style.Number(ys[j])}").ToArray()).ToArray()),
-            ("hoverinfo", "text"), ("colorscale", colorscale), ("zmin", -0.5), ("zmax", classes - 0.5),
+            ("hoverinfo", "skip"), ("colorscale", colorscale), ("zmin", -0.5), ("zmax", classes - 0.5),
             ("opacity", 0.35), ("showscale", false), ("showlegend", false));
         var opts = new ContourOptions { XTitle = xTitle, YTitle = yTitle };
         return Style.Figure([regions, .. pointTraces], title, xTitle, yTitle, showLegend: true, extraLayout: RangeLayout(xb, yb, opts));

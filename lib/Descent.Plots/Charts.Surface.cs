@@ -64,7 +64,7 @@ public static partial class Charts
         {
             Style.Trace("surface",
                 ("name", "f"), ("x", grid.X), ("y", grid.Y), ("z", grid.Levels(options.LogScale)),
-                ("text", grid.HoverText(options.XTitle, options.YTitle)), ("hoverinfo", "text"),
+                ("hovertemplate", FunctionGrid.HoverTemplate(options.XTitle, options.YTitle, options.LogScale)),
                 ("colorscale", "Viridis"), ("showlegend", false),
                 ("colorbar", Style.Object(("title", Style.Object(("text", zTitle)))))),
         };
@@ -85,6 +85,6 @@ public static partial class Charts
             ("xaxis", Style.Object(("title", Style.Object(("text", options.XTitle))))),
             ("yaxis", Style.Object(("title", Style.Object(("text", options.YTitle))))),
             ("zaxis", Style.Object(("title", Style.Object(("text", zTitle))))));
-        return Style.Figure(traces, title, options.XTitle, options.YTitle, showLegend: paths.Length > 0, extraLayout: [("scene", scene)]);
+        return Style.Figure(traces, title, options.XTitle, options.YTitle, showLegend: paths.Length > 0, extraLayout: [("scene", scene), ("legend", Style.LegendAbove())]);
     }
 }

@@ -17,14 +17,15 @@ internal sealed class FunctionGrid
     /// <summary>The values to color by: f, or log10(1 + f − min f) for <see cref="ContourOptions.LogScale"/>; non-finite values become gaps.</summary>
     public double?[][] Levels(bool logScale)
     {
-        if (!logScale) return Z.Select(Style.Finite).ToArray();
+        if (!logScale) return Z.Select(r => r.Select(v => Style.Finite(Style.Round(v))).ToArray()).ToArray();
         var finite = Z.SelectMany(r => r).Where(double.IsFinite).ToArray();
         double min = finite.Length > 0 ? finite.Min() : 0;
-        return Z.Select(r => r.Select(v => Style.Finite(Math.Log10(1 + v - min))).ToArray()).ToArray();
+        return Z.Select(r => r.Select(v => Style.Finite(Style.Round(Math.Log10(1 + v - min)))).ToArray()).ToArray();
     }
 
-    public string[][] HoverText(string xTitle, string yTitle) =>
-        Y.Select((y, j) => X.Select((x, i) => $"{xTitle} = {Style.Number(x)}<br>{yTitle} = {Style.Number(y)}<br>f = {Style.Number(Z[j][i])}").ToArray()).ToArray();
+    /// <summary>Hover for a grid trace: the point and the drawn value (f, or its log level).</summary>
+    public static string HoverTemplate(string xTitle, string yTitle, bool logScale) =>
+        $"{xTitle} = %{{x:.4g}}<br>{yTitle} = %{{y:.4g}}<br>{(logScale ? "log₁₀(1 + f − min f)" : "f")} = %{{z:.4g}}<extra></extra>";
 
     public static Func<double, double, double> Of(Descent.Objectives.IObjective f)
     {

@@ -45,6 +45,10 @@ internal static class Style
         return GenericChart.addLayout(layout, GenericChart.ofTraceObjects(true, traces.ToList()));
     }
 
+    /// <summary>A horizontal legend above the plot area, for charts whose color bar takes the right side.</summary>
+    public static Dictionary<string, object> LegendAbove() =>
+        Object(("orientation", "h"), ("x", 0), ("xanchor", "left"), ("y", 1.02), ("yanchor", "bottom"));
+
     public static string Mode(string? mode) => mode?.Replace(" ", "").ToLowerInvariant() switch
     {
         null or "" or "lines" => "lines",
@@ -63,6 +67,15 @@ internal static class Style
     public static double? Finite(double value) => double.IsFinite(value) ? value : null;
 
     public static double?[] Finite(IEnumerable<double> values) => values.Select(Finite).ToArray();
+
+    /// <summary>The value to 6 significant digits, which keeps the grids of contour and surface charts small in the page.</summary>
+    public static double Round(double value)
+    {
+        if (!double.IsFinite(value) || value == 0) return value;
+        int digits = 6 - 1 - (int)Math.Floor(Math.Log10(Math.Abs(value)));
+        if (digits < 0 || digits > 15) return double.Parse(value.ToString("G6", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        return Math.Round(value, digits);
+    }
 
     public static string Number(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 

@@ -19,13 +19,17 @@ public class HeatmapTests
         var rows = json.Traces[0].GetProperty("z").EnumerateArray().Select(ChartJson.Numbers).ToArray();
         Assert.Equal([0.0, 10.0, 20.0], rows[0]);
         Assert.Equal([1.0, 11.0, null], rows[1]);
-        Assert.Equal("log", json.Layout.GetProperty("xaxis").GetProperty("type").GetString());
-        Assert.Equal("linear", json.Layout.GetProperty("yaxis").GetProperty("type").GetString());
+        Assert.Equal([-3.0, -2.0, -1.0], ChartJson.Doubles(json.Traces[0].GetProperty("x")), (a, b) => Math.Abs(a - b) < 1e-12);
+        Assert.Equal(["0.001", "0.01", "0.1"], ChartJson.Strings(json.Layout.GetProperty("xaxis").GetProperty("ticktext")));
+        Assert.Equal([8.0, 32.0], ChartJson.Doubles(json.Traces[0].GetProperty("y")));
+        Assert.Equal(["1", "11", "diverged"], ChartJson.Strings(json.Traces[0].GetProperty("text")[1]));
         Assert.Equal("learning rate", json.XTitle);
         Assert.Equal("batch size", json.YTitle);
         Assert.Equal("Final loss", json.Title);
         Assert.Equal("loss", json.Traces[0].GetProperty("colorbar").GetProperty("title").GetProperty("text").GetString());
-        Assert.Contains("learning rate = 0.1<br>batch size = 32<br>loss = —", json.Traces[0].GetProperty("text")[1].EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["0.1", "32"], ChartJson.Strings(json.Traces[0].GetProperty("customdata")[1][2]));
+        Assert.Equal("learning rate = %{customdata[0]}<br>batch size = %{customdata[1]}<br>loss = %{text}<extra></extra>",
+            json.Traces[0].GetProperty("hovertemplate").GetString());
     }
 
     [Fact]
