@@ -1,4 +1,5 @@
 using System.Text;
+using Descent.Course.Engine;
 
 namespace Descent.Course.Book;
 
@@ -11,6 +12,24 @@ public static class BookBuilder
 {
     /// <summary>The title shown on every page unless another is given.</summary>
     public const string DefaultTitle = "Descent: optimization for deep learning";
+
+    /// <summary>Writes the book for the executed notebooks <paramref name="runs"/>, in the order given.</summary>
+    /// <param name="runs">The executed notebooks, as the engine returns them.</param>
+    /// <param name="outputDirectory">The book folder, created when missing; existing pages are overwritten.</param>
+    /// <returns>The full path of index.html.</returns>
+    public static string Build(IReadOnlyList<NotebookRun> runs, string outputDirectory) =>
+        Build(runs, outputDirectory, DefaultTitle);
+
+    /// <summary>Writes the book for the executed notebooks <paramref name="runs"/> under the given title.</summary>
+    /// <param name="runs">The executed notebooks, as the engine returns them.</param>
+    /// <param name="outputDirectory">The book folder, created when missing; existing pages are overwritten.</param>
+    /// <param name="title">The book's title.</param>
+    /// <returns>The full path of index.html.</returns>
+    public static string Build(IReadOnlyList<NotebookRun> runs, string outputDirectory, string title)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        return Build(runs.Select(NotebookRunPages.From).ToList(), outputDirectory, title);
+    }
 
     /// <summary>Writes the book for <paramref name="pages"/> into <paramref name="outputDirectory"/>.</summary>
     /// <param name="pages">The notebooks, in reading order. Names must be distinct.</param>

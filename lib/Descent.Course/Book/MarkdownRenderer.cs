@@ -11,13 +11,21 @@ namespace Descent.Course.Book;
 /// </summary>
 internal static class MarkdownRenderer
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseAdvancedExtensions()
-        .UseMathematics()
-        .Build();
+    private static readonly MarkdownPipeline Pipeline = CreatePipeline();
 
     /// <summary>Renders one markdown cell to HTML.</summary>
-    public static string ToHtml(string markdown) => Markdown.ToHtml(markdown, Pipeline);
+    public static string ToHtml(string markdown) => Markdown.ToHtml(MathNormalizer.Normalize(markdown), Pipeline);
+
+    /// <summary>
+    /// The advanced extensions without generic attributes: in a course full of formulas, "{…}" belongs to LaTeX
+    /// (<c>\text{i.e.}</c>), and reading it as HTML attributes would eat it.
+    /// </summary>
+    private static MarkdownPipeline CreatePipeline()
+    {
+        var builder = new MarkdownPipelineBuilder().UseAdvancedExtensions().UseMathematics();
+        builder.Extensions.RemoveAll(extension => extension is Markdig.Extensions.GenericAttributes.GenericAttributesExtension);
+        return builder.Build();
+    }
 
     /// <summary>The plain text of the first heading in the given markdown sources, or null when there is none.</summary>
     public static string? FirstHeading(IEnumerable<string> markdownSources)

@@ -28,6 +28,7 @@ public sealed class BookBrowserTests
             Assert.Equal(page.ChartCount > 0 ? "2.28.0" : null, check.Plotly);
             Assert.Equal(0, check.Untypeset);
             Assert.Equal(0, check.KatexErrors);
+            Assert.Empty(check.StrayDollars);
             Assert.Equal(page.Cells.Count(cell => cell.Kind == "code"), check.Highlighted);
         }
 
@@ -46,7 +47,7 @@ public sealed class BookBrowserTests
         HeadlessChromium.RequireInstalled();
         var broken = new BookPage("broken",
         [
-            BookCell.Markdown(1, "# Broken\n\nGood math: $x$, bad math: $\\frac{1}$ and\n\n$$\n\\frac{1}{\n$$\n"),
+            BookCell.Markdown(1, "# Broken\n\nGood math: $x$, bad math: $\\frac{1}$ and\n\n$$\n\\frac{1}{\n$$\n\nA price of $5 is not math.\n"),
             BookCell.Code(2, "chart", ChartFixtures.Output(ChartFixtures.Line),
                 new BookOutput("display_data", new Dictionary<string, string> { ["text/html"] = "<script>Plotly.newPlot(</script>" })),
             BookCell.Code(3, "html", new BookOutput("display_data", new Dictionary<string, string>
@@ -63,6 +64,7 @@ public sealed class BookBrowserTests
         Assert.Equal(1, check.Drawn);
         Assert.Equal(1, check.KatexErrors);
         Assert.Equal(1, check.Untypeset);
+        Assert.Equal(["A price of $5 is not math."], check.StrayDollars);
         Assert.Contains(check.Errors, error => error.Contains("failed to load") && error.Contains("missing.png"));
         Assert.Contains(check.Errors, error => error.Contains("console.error: logged"));
         Assert.Contains(check.Errors, error => error.Contains("undefinedFunction"));

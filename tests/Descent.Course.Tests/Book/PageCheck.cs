@@ -15,6 +15,7 @@ internal sealed partial record PageCheck(
     int Katex,
     int Untypeset,
     int KatexErrors,
+    IReadOnlyList<string> StrayDollars,
     int Highlighted,
     int WaitedMs,
     IReadOnlyList<string> Errors)

@@ -47,6 +47,21 @@
     }
     return failed;
   }
+  // Text in markdown that still holds a "$" is math that the markdown renderer did not recognise.
+  function strayDollars() {
+    var found = [];
+    document.querySelectorAll(".cell.markdown, .output.markdown").forEach(function (root) {
+      var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+        acceptNode: function (node) {
+          return node.parentElement.closest(".katex, .katex-error, code, pre") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+        }
+      });
+      for (var node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        if (node.nodeValue.indexOf("$") >= 0) { found.push(node.nodeValue.trim().slice(0, 120)); }
+      }
+    });
+    return found;
+  }
   function report(waitedMs) {
     var result = {
       page: window.location.pathname.split("/").pop(),
@@ -60,6 +75,7 @@
         return math.querySelector(".katex, .katex-error") === null;
       }).length,
       katexErrors: count(".katex-error"),
+      strayDollars: strayDollars(),
       highlighted: count("code.hljs"),
       waitedMs: waitedMs,
       errors: errors.concat(fontErrors())
