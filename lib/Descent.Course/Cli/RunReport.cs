@@ -17,6 +17,7 @@ internal static class RunReport
             .AddColumn(new TableColumn("Cells").RightAligned())
             .AddColumn(new TableColumn("Charts").RightAligned())
             .AddColumn(new TableColumn("Seconds").RightAligned())
+            .AddColumn("Slowest cell")
             .AddColumn("Status");
         foreach (var run in outcome.Runs)
         {
@@ -25,6 +26,7 @@ internal static class RunReport
                 run.Cells.Count.ToString(),
                 run.ChartCount.ToString(),
                 run.Elapsed.TotalSeconds.ToString("0.0"),
+                Slowest(run),
                 Status(run));
         }
 
@@ -35,6 +37,7 @@ internal static class RunReport
             outcome.Runs.Sum(run => run.Cells.Count).ToString(),
             outcome.Runs.Sum(run => run.ChartCount).ToString(),
             total.ToString("0.0"),
+            "",
             $"{outcome.Runs.Count(run => run.Succeeded)}/{outcome.Runs.Count} passed");
         console.Write(table);
         console.MarkupLine($"Total time: [bold]{outcome.Elapsed.TotalSeconds:0.0} s[/]");
@@ -72,6 +75,11 @@ internal static class RunReport
             }
         }
     }
+
+    private static string Slowest(NotebookRun run) =>
+        run.Cells.MaxBy(cell => cell.Elapsed) is { Elapsed.TotalSeconds: > 0 } slowest
+            ? $"{slowest.CellNumber} ({slowest.Elapsed.TotalSeconds:0.0} s)"
+            : "";
 
     private static string Status(NotebookRun run)
     {

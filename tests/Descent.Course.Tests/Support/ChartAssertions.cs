@@ -6,11 +6,14 @@ namespace Descent.Course.Tests.Support;
 public static class ChartAssertions
 {
     /// <summary>
-    /// True when an output's text looks like a chart: it mentions Plotly or a Plotly.NET GenericChart. Such an output
-    /// must call <c>Plotly.newPlot</c>; a chart whose formatter was not registered shows up as a GenericChart object tree.
+    /// True when an output's text looks like a chart: Plotly's drawing script or a Plotly.NET GenericChart. Such an
+    /// output must call <c>Plotly.newPlot</c>; a chart whose formatter was not registered shows up as a GenericChart
+    /// object tree.
     /// </summary>
     public static bool LooksLikeChart(string text) =>
-        text.Contains("GenericChart", StringComparison.Ordinal) || text.Contains("plotly", StringComparison.OrdinalIgnoreCase);
+        text.Contains("GenericChart", StringComparison.Ordinal)
+        || text.Contains("renderPlotly", StringComparison.Ordinal)
+        || text.Contains(CellOutput.ChartMarker, StringComparison.Ordinal);
 
     /// <summary>Every chart-like output of every cell is a drawn chart.</summary>
     public static void AllChartsDrawn(NotebookRun run)
