@@ -34,7 +34,7 @@ public static partial class FeedbackText
         return text.Length > MaxLength ? text[..MaxLength] + " …" : text;
     }
 
-    // "Descent.Teaching.ExerciseFailedException: ..." reads better as "ExerciseFailedException: ...".
-    [GeneratedRegex(@"\b(?:[A-Za-z_]\w*\.)+(?<type>\w*(?:Exception|Error))\b")]
+    // "Descent.Teaching.Exercise+ExpectationFailedException: ..." reads better as "ExpectationFailedException: ...".
+    [GeneratedRegex(@"\b(?:[A-Za-z_]\w*[.+])+(?<type>\w*(?:Exception|Error))\b")]
     private static partial Regex QualifiedType();
 }
