@@ -8,7 +8,7 @@ namespace Descent.Benchmarks;
 /// One float32 step of Adam and of SGD with momentum 0.9, each beside a kernel that only reads and writes the same
 /// bytes (<see cref="MemoryFloor"/>). The Ratio column is the step's time over its floor's, measured in the same run.
 /// </summary>
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15)]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)]
 [CategoriesColumn]
 public class OptimizerStepBenchmarks
