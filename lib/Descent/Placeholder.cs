@@ -1,1 +1,0 @@
-namespace Descent; internal static class Placeholder {}
