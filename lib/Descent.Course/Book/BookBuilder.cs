@@ -52,11 +52,12 @@ public static class BookBuilder
         var directory = Path.GetFullPath(outputDirectory);
         Directory.CreateDirectory(directory);
         BookAssets.CopyTo(directory);
+        var links = NotebookLinks.For(pages);
         for (var i = 0; i < pages.Count; i++)
         {
             var previous = i > 0 ? pages[i - 1] : null;
             var next = i + 1 < pages.Count ? pages[i + 1] : null;
-            WriteText(Path.Combine(directory, pages[i].FileName), NotebookPageRenderer.Render(pages[i], previous, next, title));
+            WriteText(Path.Combine(directory, pages[i].FileName), NotebookPageRenderer.Render(pages[i], previous, next, title, links));
         }
 
         var index = Path.Combine(directory, "index.html");

@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -14,7 +15,19 @@ internal static class MarkdownRenderer
     private static readonly MarkdownPipeline Pipeline = CreatePipeline();
 
     /// <summary>Renders one markdown cell to HTML.</summary>
-    public static string ToHtml(string markdown) => Markdown.ToHtml(MathNormalizer.Normalize(markdown), Pipeline);
+    /// <param name="markdown">The cell's source.</param>
+    /// <param name="links">Rewrites links to other notebooks of the book; none when null.</param>
+    public static string ToHtml(string markdown, NotebookLinks? links = null)
+    {
+        var document = Markdown.Parse(MathNormalizer.Normalize(markdown), Pipeline);
+        (links ?? NotebookLinks.None).Rewrite(document);
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
 
     /// <summary>
     /// The advanced extensions without generic attributes: in a course full of formulas, "{…}" belongs to LaTeX

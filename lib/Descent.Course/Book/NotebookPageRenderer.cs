@@ -10,7 +10,8 @@ internal static class NotebookPageRenderer
     /// <param name="previous">The page before it, or null for the first.</param>
     /// <param name="next">The page after it, or null for the last.</param>
     /// <param name="bookTitle">The book's title, shown in the header.</param>
-    public static string Render(BookPage page, BookPage? previous, BookPage? next, string bookTitle)
+    /// <param name="links">Points links between notebooks at the book's pages.</param>
+    public static string Render(BookPage page, BookPage? previous, BookPage? next, string bookTitle, NotebookLinks links)
     {
         var html = new StringBuilder();
         html.Append("<header class=\"book-header\"><a href=\"index.html\">")
@@ -19,7 +20,7 @@ internal static class NotebookPageRenderer
         html.Append("<main class=\"notebook\" data-notebook=\"").Append(Html.Escape(page.Name)).Append("\">\n");
         foreach (var cell in page.Cells)
         {
-            AppendCell(html, cell);
+            AppendCell(html, cell, links);
         }
 
         html.Append("</main>\n");
@@ -27,13 +28,13 @@ internal static class NotebookPageRenderer
         return PageLayout.Document($"{page.Title} · {bookTitle}", html.ToString(), includePlotly: page.ChartCount > 0);
     }
 
-    private static void AppendCell(StringBuilder html, BookCell cell)
+    private static void AppendCell(StringBuilder html, BookCell cell, NotebookLinks links)
     {
         switch (cell.Kind)
         {
             case "markdown":
                 html.Append("<section class=\"cell markdown\" id=\"cell-").Append(cell.Number).Append("\">\n")
-                    .Append(MarkdownRenderer.ToHtml(cell.Source))
+                    .Append(MarkdownRenderer.ToHtml(cell.Source, links))
                     .Append("</section>\n");
                 return;
             case "code":

@@ -58,7 +58,7 @@ public sealed class BookBuilderTests(BuiltBook book) : IClassFixture<BuiltBook>
             var plotly = HtmlQuery.ScriptSources(html).Where(src => src.Contains("plotly", StringComparison.OrdinalIgnoreCase)).ToList();
             Assert.Equal(page.ChartCount > 0 ? 1 : 0, plotly.Count);
             Assert.All(plotly, src => Assert.Matches(@"^assets/plotly/plotly-\d+\.\d+\.\d+\.min\.js$", src));
-            Assert.DoesNotContain(HtmlQuery.References(html), url => url.StartsWith("http:", StringComparison.OrdinalIgnoreCase)
+            Assert.DoesNotContain(HtmlQuery.LoadedResources(html), url => url.StartsWith("http:", StringComparison.OrdinalIgnoreCase)
                 || url.StartsWith("https:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("//", StringComparison.Ordinal));
             Assert.DoesNotContain("requirejs", html);
             Assert.DoesNotContain("cdn.plot.ly", html);
@@ -91,16 +91,10 @@ public sealed class BookBuilderTests(BuiltBook book) : IClassFixture<BuiltBook>
     {
         foreach (var file in book.Pages.Select(page => page.FileName).Append("index.html"))
         {
-            foreach (var url in HtmlQuery.References(book.Read(file)).Where(url => !url.StartsWith("data:", StringComparison.Ordinal)))
+            foreach (var path in HtmlQuery.RelativeReferences(book.Read(file)))
             {
-                var path = url.Split('#')[0];
-                if (path.Length == 0)
-                {
-                    continue;
-                }
-
-                Assert.False(Path.IsPathRooted(path), $"{file} links to an absolute path: {url}");
-                Assert.True(File.Exists(Path.Combine(book.Directory, path)), $"{file} links to a missing file: {url}");
+                Assert.False(Path.IsPathRooted(path), $"{file} links to an absolute path: {path}");
+                Assert.True(File.Exists(Path.Combine(book.Directory, path)), $"{file} links to a missing file: {path}");
             }
         }
     }
@@ -114,6 +108,15 @@ public sealed class BookBuilderTests(BuiltBook book) : IClassFixture<BuiltBook>
         Assert.Contains("<td>When cells fail</td><td class=\"charts\">1</td>", index);
         Assert.Contains("<td>03-no-heading</td><td class=\"charts\">0</td>", index);
         Assert.Contains("2 failing cells", index);
+    }
+
+    [Fact]
+    public void Links_between_notebooks_point_at_their_pages()
+    {
+        var html = book.Read(First);
+        Assert.Contains("<a href=\"02-failures.html#when-cells-fail\">the failures</a>", html);
+        Assert.Contains("<a href=\"https://arxiv.org/abs/1412.6980\">Adam</a>", html);
+        Assert.DoesNotContain(".ipynb", html);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ internal static class SampleBook
             BookCell.Code(2, "#!import setup.dib"),
             BookCell.Code(3, TrickyCode,
                 new BookOutput("stream", new Dictionary<string, string> { ["text/plain"] = "<b>bold?</b>\n" }, "stdout")),
-            BookCell.Markdown(4, "## Loss curves\n\nTwo optimizers, one chart."),
+            BookCell.Markdown(4, "## Loss curves\n\nTwo optimizers, one chart ([Adam](https://arxiv.org/abs/1412.6980)); see [the failures](02-failures.ipynb#when-cells-fail)."),
             BookCell.Code(5, "Charts.LossCurves(\"Loss\", (\"SGD\", sgd), (\"Adam\", adam))", ChartFixtures.Output(ChartFixtures.Line)),
             BookCell.Code(6, "Charts.Contour(new Rosenbrock(), \"Rosenbrock\", run)", ChartFixtures.Output(ChartFixtures.Contour)),
             BookCell.Code(7, "Charts.Surface(new Rosenbrock(), \"Surface\")", ChartFixtures.Output(ChartFixtures.Surface)),
