@@ -12,7 +12,10 @@ public static class ExitCodes
     /// <summary>Usage or input error: unknown option, missing path, malformed notebook.</summary>
     public const int UsageError = 2;
 
+    /// <summary>Every cell succeeded but the HTML book could not be written.</summary>
+    public const int BookFailed = 3;
+
     /// <summary>The exit codes as shown in --help.</summary>
     public const string Description =
-        "Exit codes: 0 = every cell succeeded; 1 = a cell failed or timed out; 2 = usage or input error (unknown option, missing path, malformed notebook).";
+        "Exit codes: 0 = every cell succeeded; 1 = a cell failed or timed out; 2 = usage or input error (unknown option, missing path, malformed notebook); 3 = the book could not be written.";
 }

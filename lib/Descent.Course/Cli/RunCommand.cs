@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Reflection;
 using Descent.Course.Engine;
 using Spectre.Console;
 
@@ -96,26 +95,23 @@ internal static class RunCommand
             console.MarkupLine($"Executed notebooks: {Markup.Escape(Path.Combine(artifacts, "notebooks"))}");
         }
 
-        if (!noBook && outcome.Runs.Count > 0)
-        {
-            WriteBook(console, outcome.Runs, Path.Combine(artifacts, "book"));
-        }
-
+        var bookWritten = noBook || outcome.Runs.Count == 0 || WriteBook(console, outcome.Runs, Path.Combine(artifacts, "book"));
         RunReport.WriteProblems(console, outcome);
-        return outcome.ExitCode;
+        return outcome.ExitCode == ExitCodes.Success && !bookWritten ? ExitCodes.BookFailed : outcome.ExitCode;
     }
 
-    private static void WriteBook(IAnsiConsole console, IReadOnlyList<NotebookRun> runs, string bookDirectory)
+    private static bool WriteBook(IAnsiConsole console, IReadOnlyList<NotebookRun> runs, string bookDirectory)
     {
         try
         {
             var index = BookStep.Build(runs, bookDirectory);
-            console.MarkupLine(index is null ? "[yellow]Book: not built (no book builder in this version).[/]" : $"Book: [link]{Markup.Escape(index)}[/]");
+            console.MarkupLine($"Book: [link]{Markup.Escape(index)}[/]");
+            return true;
         }
-        catch (Exception exception)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
         {
-            var inner = exception is TargetInvocationException { InnerException: { } cause } ? cause : exception;
-            console.MarkupLine($"[red]Book: not built: {Markup.Escape(inner.Message)}[/]");
+            console.MarkupLine($"[red]error:[/] book not written: {Markup.Escape(exception.Message)}");
+            return false;
         }
     }
 }

@@ -92,16 +92,20 @@ public sealed class RunCommandFailureTests : IDisposable
     }
 
     [Fact]
-    public async Task A_good_run_exits_zero_and_prints_the_summary()
+    public async Task A_good_run_exits_zero_prints_the_summary_and_writes_the_notebook_and_the_book()
     {
         _ = Good;
 
-        var result = await CliHarness.RunAsync("run", _notebooks.Directory, "--no-book", "--output", Artifacts);
+        var result = await CliHarness.RunAsync("run", _notebooks.Directory, "--output", Artifacts);
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Contains("good", result.Output);
         Assert.Contains("1/1 passed", result.Output);
         Assert.Contains("Total time:", result.Output);
+        var index = Path.Combine(Artifacts, "book", "index.html");
+        Assert.Contains($"Book: {index}", result.Output);
+        Assert.True(File.Exists(index));
+        Assert.Contains("answer = 42", File.ReadAllText(Path.Combine(Artifacts, "notebooks", "good.ipynb")));
     }
 
     [Fact]
@@ -113,6 +117,7 @@ public sealed class RunCommandFailureTests : IDisposable
         Assert.Contains("--timeout", result.Output);
         Assert.Contains("1 = a cell failed", result.Output);
         Assert.Contains("2 = usage or input error", result.Output);
+        Assert.Contains("3 = the book could not be written", result.Output);
     }
 
     /// <inheritdoc />
