@@ -6,9 +6,9 @@ namespace Descent.Course.Classroom.Grading;
 /// Runs a plan in this process with <see cref="NotebookRunner"/>. Used for the teacher's own notebooks (checking a
 /// release), never for student code, which runs in a child process (<see cref="Isolation.ChildProcessPlanRunner"/>).
 /// </summary>
-public sealed class InProcessPlanRunner(NotebookRunOptions options) : IPlanRunner
+public sealed class InProcessPlanRunner(NotebookRunOptions options)
 {
-    /// <inheritdoc />
+    /// <summary>Runs <paramref name="plan"/> with <paramref name="workingDirectory"/> as working directory.</summary>
     public async Task<PlanRun> RunAsync(string name, GradingPlan plan, string workingDirectory, CancellationToken cancellationToken = default)
     {
         var cells = plan.Cells.Select(c => new NotebookCell("code", c.Source, c.Language)).ToList();
