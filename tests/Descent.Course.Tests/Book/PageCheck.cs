@@ -22,6 +22,22 @@ internal sealed partial record PageCheck(
 {
     private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
 
+    /// <summary>
+    /// Opens <paramref name="file"/> with <c>?check</c> in headless chromium and reads the result. A dump without a
+    /// result (a browser that crashed or ran out of virtual time on a loaded machine) is retried once with more time.
+    /// </summary>
+    public static PageCheck Open(string file)
+    {
+        var name = Path.GetFileName(file);
+        var dom = HeadlessChromium.DumpDom(file, "?check");
+        if (!CheckElement().IsMatch(dom))
+        {
+            dom = HeadlessChromium.DumpDom(file, "?check", virtualTimeMilliseconds: 30_000);
+        }
+
+        return FromDom(name, dom);
+    }
+
     /// <summary>Reads the check out of a DOM dump, or fails showing the start of the dump.</summary>
     public static PageCheck FromDom(string page, string dom)
     {
