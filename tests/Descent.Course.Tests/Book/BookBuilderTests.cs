@@ -177,8 +177,10 @@ public sealed class BookBuilderTests(BuiltBook book) : IClassFixture<BuiltBook>
     public void Pages_that_would_share_a_file_are_rejected()
     {
         BookPage[] pages = [new("a b", []), new("a-b", [])];
-        var error = Assert.Throws<ArgumentException>(() => BookBuilder.Build(pages, TestPaths.NewTemporaryFolder("descent-book-duplicate")));
+        var folder = Path.Combine(Path.GetTempPath(), $"descent-book-duplicate-{Guid.NewGuid():N}");
+        var error = Assert.Throws<ArgumentException>(() => BookBuilder.Build(pages, folder));
         Assert.Equal("pages", error.ParamName);
         Assert.Contains("a-b.html", error.Message);
+        Assert.False(Directory.Exists(folder), "nothing is written when the pages are rejected");
     }
 }
