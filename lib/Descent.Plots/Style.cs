@@ -42,12 +42,25 @@ internal static class Style
         layout.SetProperty("height", Charts.DefaultHeight);
         foreach (var (key, value) in extraLayout)
             if (value is not null) layout.SetProperty(key, value);
-        return GenericChart.addLayout(layout, GenericChart.ofTraceObjects(true, traces.ToList()));
+        var traceList = traces.ToList();
+        if (showLegend && LegendLayout.Property(layout, "legend") is AboveLegend)
+            LegendLayout.Above(layout, traceList, Convert.ToInt32(LegendLayout.Property(layout, "width")) - PlotMarginsWithColorBar);
+        return GenericChart.addLayout(layout, GenericChart.ofTraceObjects(true, traceList));
     }
 
-    /// <summary>A horizontal legend above the plot area, for charts whose color bar takes the right side.</summary>
-    public static Dictionary<string, object> LegendAbove() =>
-        Object(("orientation", "h"), ("x", 0), ("xanchor", "left"), ("y", 1.02), ("yanchor", "bottom"));
+    /// <summary>Left and right margins plus a color bar: what a figure's width loses before the plot area.</summary>
+    public const int PlotMarginsWithColorBar = 240;
+
+    /// <summary>
+    /// A horizontal legend above the plot area, for charts whose color bar takes the right side. <see cref="Figure"/>
+    /// puts it below the title and grows the top margin by the rows it needs (<see cref="LegendLayout.Above"/>).
+    /// </summary>
+    public static Dictionary<string, object> LegendAbove() => new AboveLegend
+    {
+        ["orientation"] = "h", ["x"] = 0, ["xanchor"] = "left", ["y"] = 1.02, ["yanchor"] = "bottom",
+    };
+
+    private sealed class AboveLegend : Dictionary<string, object>;
 
     public static string Mode(string? mode) => mode?.Replace(" ", "").ToLowerInvariant() switch
     {
