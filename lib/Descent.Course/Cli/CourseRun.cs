@@ -67,7 +67,8 @@ internal sealed class CourseRun(IAnsiConsole console, NotebookRunOptions options
         {
             while (!run.IsCompleted)
             {
-                context.Status($"{Markup.Escape(name)}: cell {Volatile.Read(ref done)}/{codeCells}");
+                var running = Math.Min(Volatile.Read(ref done) + 1, codeCells);
+                context.Status($"{Markup.Escape(name)}: code cell {running} of {codeCells}");
                 await Task.WhenAny(run, Task.Delay(200, cancellationToken));
             }
 

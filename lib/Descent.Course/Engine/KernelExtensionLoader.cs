@@ -41,7 +41,7 @@ internal static class KernelExtensionLoader
     private static Assembly LoadOnce(string path)
     {
         var name = AssemblyName.GetAssemblyName(path);
-        var loaded = AssemblyLoadContext.Default.Assemblies.FirstOrDefault(a => AssemblyName.ReferenceMatchesDefinition(a.GetName(), name) && a.GetName().Name == name.Name);
+        var loaded = AssemblyLoadContext.Default.Assemblies.FirstOrDefault(a => a.GetName().Name == name.Name);
         return loaded ?? AssemblyLoadContext.Default.LoadFromAssemblyPath(path);
     }
 }
