@@ -32,9 +32,10 @@ internal static class RunCommand
         };
         timeout.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() <= 0)
+            // A value that is not a number is reported by the parser; only the range is checked here.
+            if (result.Tokens is [var token] && int.TryParse(token.Value, out var seconds) && seconds <= 0)
             {
-                result.AddError($"--timeout must be a positive number of seconds, not {result.GetValueOrDefault<int>()}.");
+                result.AddError($"--timeout must be a positive number of seconds, not {seconds}.");
             }
         });
         var output = new Option<string?>("--output")

@@ -82,13 +82,17 @@ public sealed class RunCommandFailureTests : IDisposable
         Assert.Single(result.Output.Trim().Split('\n'));
     }
 
-    [Fact]
-    public async Task A_timeout_that_is_not_positive_is_a_usage_error()
+    [Theory]
+    [InlineData("0", "--timeout must be a positive number of seconds, not 0")]
+    [InlineData("-5", "--timeout must be a positive number of seconds, not -5")]
+    [InlineData("soon", "Cannot parse argument 'soon' for option '--timeout'")]
+    public async Task A_timeout_that_is_not_a_positive_number_is_a_usage_error(string value, string message)
     {
-        var result = await CliHarness.RunAsync("run", Good, "--timeout", "0");
+        var result = await CliHarness.RunAsync("run", Good, "--timeout", value);
 
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
-        Assert.Contains("--timeout must be a positive number of seconds, not 0", result.Output);
+        Assert.Contains(message, result.Output);
+        Assert.Single(result.Output.Trim().Split('\n'));
     }
 
     [Fact]
