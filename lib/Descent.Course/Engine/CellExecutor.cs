@@ -32,7 +32,7 @@ internal static class CellExecutor
             await cellCancellation.CancelAsync();
             _ = submission.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
             var message = $"Cell did not finish within {timeout.TotalSeconds:0.#} s and was stopped.";
-            return new CellRun(cellNumber, cell, CellStatus.TimedOut, message, Snapshot(events, message), clock.Elapsed);
+            return new CellRun(cellNumber, cell, CellStatus.TimedOut, message, Snapshot(events, ErrorOutput(message, nameof(TimeoutException))), clock.Elapsed);
         }
 
         KernelCommandResult result;
@@ -42,8 +42,8 @@ internal static class CellExecutor
         }
         catch (Exception exception)
         {
-            var message = $"{exception.GetType().Name}: {exception.Message}";
-            return new CellRun(cellNumber, cell, CellStatus.Failed, message, Snapshot(events, message), clock.Elapsed);
+            var message = $"{exception.GetType().FullName}: {exception.Message}";
+            return new CellRun(cellNumber, cell, CellStatus.Failed, message, Snapshot(events, ErrorOutput(message, exception.GetType().Name)), clock.Elapsed);
         }
 
         var collected = Snapshot(events, null);
@@ -53,16 +53,16 @@ internal static class CellExecutor
             all = [.. events];
         }
 
-        var error = ErrorOf(all.Count > 0 ? all : result.Events);
-        if (error is null)
+        if (ErrorOf(all.Count > 0 ? all : result.Events) is not var (error, name))
         {
             return new CellRun(cellNumber, cell, CellStatus.Succeeded, null, collected, clock.Elapsed);
         }
 
-        return new CellRun(cellNumber, cell, CellStatus.Failed, error, collected.Append(ErrorOutput(error)).ToList(), clock.Elapsed);
+        return new CellRun(cellNumber, cell, CellStatus.Failed, error, collected.Append(ErrorOutput(error, name)).ToList(), clock.Elapsed);
     }
 
-    private static List<CellOutput> Snapshot(List<KernelEvent> events, string? timeoutMessage)
+    /// <summary>The outputs of the events so far, then <paramref name="last"/> when given.</summary>
+    private static List<CellOutput> Snapshot(List<KernelEvent> events, CellOutput? last)
     {
         List<KernelEvent> copy;
         lock (events)
@@ -95,9 +95,9 @@ internal static class CellExecutor
             outputs.Add(output);
         }
 
-        if (timeoutMessage is not null)
+        if (last is not null)
         {
-            outputs.Add(ErrorOutput(timeoutMessage, "TimeoutException"));
+            outputs.Add(last);
         }
 
         return outputs;
@@ -145,10 +145,10 @@ internal static class CellExecutor
         new("error", new Dictionary<string, string> { ["ename"] = name, ["evalue"] = message });
 
     /// <summary>
-    /// The cell's error: compile errors as "line N: error CS....: message" (line within the cell), otherwise the
-    /// failure message; null when the cell succeeded.
+    /// The cell's error and its nbformat error name: compile errors as "line N: error CS....: message" (line within
+    /// the cell), otherwise the exception or failure message; null when the cell succeeded.
     /// </summary>
-    private static string? ErrorOf(IReadOnlyList<KernelEvent> events)
+    private static (string Message, string Name)? ErrorOf(IReadOnlyList<KernelEvent> events)
     {
         // Cells run through #!import fail as child commands: any failure in the submission fails the cell.
         var failed = events.OfType<CommandFailed>().FirstOrDefault();
@@ -165,11 +165,11 @@ internal static class CellExecutor
             .ToList();
         if (diagnostics.Count > 0)
         {
-            return string.Join(Environment.NewLine, diagnostics);
+            return (string.Join(Environment.NewLine, diagnostics), "CompilationError");
         }
 
         return failed.Exception is { } exception
-            ? $"{exception.GetType().FullName}: {exception.Message}"
-            : failed.Message;
+            ? ($"{exception.GetType().FullName}: {exception.Message}", exception.GetType().Name)
+            : (failed.Message, "Error");
     }
 }

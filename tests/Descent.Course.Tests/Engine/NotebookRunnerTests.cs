@@ -40,8 +40,8 @@ public sealed class NotebookRunnerTests
         var run = await RunAsync(Code("var x = 20;"), Code("throw new Exception(\"bad\");"), Code("x + 1"));
 
         Assert.Equal([CellStatus.Succeeded, CellStatus.Failed, CellStatus.Succeeded], run.Cells.Select(c => c.Status));
-        Assert.Contains("bad", run.Cells[1].Error);
-        Assert.Equal("error", run.Cells[1].Outputs[^1].OutputType);
+        Assert.Equal("System.Exception: bad", run.Cells[1].Error);
+        Assert.Equal(("error", "Exception"), (run.Cells[1].Outputs[^1].OutputType, run.Cells[1].Outputs[^1].Data["ename"]));
         Assert.Equal("21", run.Cells[2].Outputs.Single().Data["text/plain"]);
         Assert.False(run.Succeeded);
     }
@@ -116,6 +116,7 @@ public sealed class NotebookRunnerTests
         Assert.Equal(1, outputs[1].GetProperty("execution_count").GetInt32());
         var error = Assert.Single(cells[2].GetProperty("outputs").EnumerateArray());
         Assert.Equal("error", error.GetProperty("output_type").GetString());
+        Assert.Equal("CompilationError", error.GetProperty("ename").GetString());
         Assert.Contains("CS0103", error.GetProperty("evalue").GetString());
 
         var reread = NotebookReader.Parse(run.ToIpynb(), "executed.ipynb");
