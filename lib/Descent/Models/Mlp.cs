@@ -99,8 +99,7 @@ public sealed class Mlp : IModel
     public double Accuracy(ReadOnlySpan<double> parameters, Dataset data)
     {
         int[] labels = ModelArguments.Labels(data);
-        int[] predictions = Predict(parameters, data);
-        return predictions.Zip(labels).Count(p => p.First == p.Second) / (double)data.Count;
+        return Metrics.Accuracy(Predict(parameters, data), labels);
     }
 
     public double LossAndGradient(ReadOnlySpan<double> parameters, Dataset data, ReadOnlySpan<int> batch, Span<double> gradient, Reduction reduction = Reduction.Mean)
