@@ -39,6 +39,6 @@ public static class DataDirectory
             string.Join(" and in ", starts.Select(s => $"'{s}'")) + " and every folder above them. Pass dataDirectory explicitly.");
     }
 
-    /// <summary>Full path of <paramref name="fileName"/> in the data folder (see <see cref="Find"/>).</summary>
+    /// <summary>Full path of <paramref name="fileName"/> in the data folder (see <see cref="Find(string?)"/>).</summary>
     public static string PathOf(string fileName, string? dataDirectory = null) => Path.Combine(Find(dataDirectory), fileName);
 }

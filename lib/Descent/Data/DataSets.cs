@@ -2,7 +2,7 @@ namespace Descent.Data;
 
 /// <summary>
 /// The course's data sets: the files in data/ (see data/README.md for sources and licences) and generated 2-D sets.
-/// File loaders find data/ with <see cref="DataDirectory.Find"/> unless <c>dataDirectory</c> is given, and keep the
+/// File loaders find data/ with <see cref="DataDirectory.Find(string?)"/> unless <c>dataDirectory</c> is given, and keep the
 /// file's row order.
 /// </summary>
 public static class DataSets

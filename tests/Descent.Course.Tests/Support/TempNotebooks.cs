@@ -31,7 +31,7 @@ public sealed class TempNotebooks : IDisposable
     /// <summary>SHA-256 of every file directly in the folder, by file name.</summary>
     public IReadOnlyDictionary<string, string> Hashes() =>
         System.IO.Directory.EnumerateFiles(Directory)
-            .ToDictionary(Path.GetFileName, path => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path))))!;
+            .ToDictionary(path => Path.GetFileName(path), path => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path))));
 
     /// <summary>nbformat 4 JSON: a markdown title cell, then one C# code cell per entry.</summary>
     public static string NotebookJson(params string[] codeCells)
