@@ -1,6 +1,9 @@
-namespace Descent.Models;
+namespace Descent;
 
-/// <summary>Standard normal samples from a seeded <see cref="Random"/>, by the Box–Muller transform.</summary>
+/// <summary>
+/// Standard normal samples from a seeded <see cref="Random"/>, by the Box–Muller transform, written out so that
+/// initial weights and generated data sets are reproducible to the bit.
+/// </summary>
 public static class Gaussian
 {
     /// <summary>
