@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Descent.Course.Tests.Support;
 
 namespace Descent.Course.Tests.Classroom;
 
@@ -24,7 +25,7 @@ public sealed class NotebookBuilder
         var builder = new NotebookBuilder(root);
         foreach (var cell in cells)
         {
-            builder.Cells.Add(cell.StartsWith("md: ", StringComparison.Ordinal) ? Markdown(cell[4..]) : Code(cell));
+            builder.Cells.Add(cell.StartsWith("md: ", StringComparison.Ordinal) ? NbformatCells.Markdown(cell[4..]) : NbformatCells.Code(cell));
         }
 
         return builder;
@@ -46,7 +47,7 @@ public sealed class NotebookBuilder
     /// <summary>Replaces the source of the cell that contains <paramref name="text"/>.</summary>
     public NotebookBuilder Replace(string text, string newSource)
     {
-        Cells[IndexOf(text)]!["source"] = Lines(newSource);
+        Cells[IndexOf(text)]!["source"] = NbformatCells.SourceLines(newSource);
         return this;
     }
 
@@ -54,7 +55,7 @@ public sealed class NotebookBuilder
     public NotebookBuilder Edit(string oldText, string newText)
     {
         var index = IndexOf(oldText);
-        Cells[index]!["source"] = Lines(Source(Cells[index]!).Replace(oldText, newText, StringComparison.Ordinal));
+        Cells[index]!["source"] = NbformatCells.SourceLines(Source(Cells[index]!).Replace(oldText, newText, StringComparison.Ordinal));
         return this;
     }
 
@@ -75,7 +76,7 @@ public sealed class NotebookBuilder
     /// <summary>Inserts a code cell after the cell that contains <paramref name="text"/>.</summary>
     public NotebookBuilder InsertAfter(string text, string source)
     {
-        Cells.Insert(IndexOf(text) + 1, Code(source));
+        Cells.Insert(IndexOf(text) + 1, NbformatCells.Code(source));
         return this;
     }
 
@@ -88,38 +89,6 @@ public sealed class NotebookBuilder
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, Json());
         return path;
-    }
-
-    private static JsonObject Markdown(string text) => new()
-    {
-        ["cell_type"] = "markdown",
-        ["metadata"] = new JsonObject(),
-        ["source"] = Lines(text),
-    };
-
-    private static JsonObject Code(string text) => new()
-    {
-        ["cell_type"] = "code",
-        ["execution_count"] = null,
-        ["metadata"] = new JsonObject
-        {
-            ["dotnet_interactive"] = new JsonObject { ["language"] = "csharp" },
-            ["polyglot_notebook"] = new JsonObject { ["kernelName"] = "csharp" },
-        },
-        ["outputs"] = new JsonArray(),
-        ["source"] = Lines(text),
-    };
-
-    private static JsonArray Lines(string text)
-    {
-        var array = new JsonArray();
-        var parts = text.Split('\n');
-        for (var i = 0; i < parts.Length; i++)
-        {
-            array.Add(i < parts.Length - 1 ? parts[i] + "\n" : parts[i]);
-        }
-
-        return array;
     }
 
     private static string Source(JsonNode cell) => cell["source"] switch

@@ -36,29 +36,10 @@ public sealed class TempNotebooks : IDisposable
     /// <summary>nbformat 4 JSON: a markdown title cell, then one C# code cell per entry.</summary>
     public static string NotebookJson(params string[] codeCells)
     {
-        var cells = new JsonArray
-        {
-            new JsonObject
-            {
-                ["cell_type"] = "markdown",
-                ["metadata"] = new JsonObject(),
-                ["source"] = new JsonArray("# A test notebook"),
-            },
-        };
+        var cells = new JsonArray { NbformatCells.Markdown("# A test notebook") };
         foreach (var code in codeCells)
         {
-            cells.Add(new JsonObject
-            {
-                ["cell_type"] = "code",
-                ["execution_count"] = null,
-                ["metadata"] = new JsonObject
-                {
-                    ["dotnet_interactive"] = new JsonObject { ["language"] = "csharp" },
-                    ["polyglot_notebook"] = new JsonObject { ["kernelName"] = "csharp" },
-                },
-                ["outputs"] = new JsonArray(),
-                ["source"] = SourceLines(code),
-            });
+            cells.Add(NbformatCells.Code(code));
         }
 
         var notebook = new JsonObject
@@ -73,13 +54,6 @@ public sealed class TempNotebooks : IDisposable
             ["nbformat_minor"] = 4,
         };
         return notebook.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
-    }
-
-    // nbformat's multi-line string: every line but the last keeps its newline.
-    private static JsonArray SourceLines(string code)
-    {
-        var lines = code.Split('\n');
-        return new JsonArray(lines.Select((line, i) => (JsonNode)JsonValue.Create(i < lines.Length - 1 ? line + "\n" : line)!).ToArray());
     }
 
     /// <inheritdoc />
