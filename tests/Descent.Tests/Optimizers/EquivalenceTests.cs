@@ -113,8 +113,8 @@ public class EquivalenceTests
         double rate = c.LearningRate * 0.37;
         var overridden = c.Create(c.LearningRate);
         var constructed = c.Create(rate);
-        var s1 = overridden.CreateState<double>(3);
-        var s2 = constructed.CreateState<double>(3);
+        var s1 = c.CreateState<double>(overridden, 3);
+        var s2 = c.CreateState<double>(constructed, 3);
         var x = Problems.QuadraticStart();
         var y = Problems.QuadraticStart();
         for (int t = 0; t < 50; t++)
