@@ -37,7 +37,7 @@ public abstract class Optimizer
 
     /// <summary>
     /// A fresh state for parameters shaped as <paramref name="layout"/>. Elementwise optimizers treat every tensor
-    /// alike; Muon and Adafactor work per matrix.
+    /// alike; <see cref="Muon"/> and <see cref="Adafactor"/> work per matrix.
     /// </summary>
     public OptimizerState<T> CreateState<T>(ParameterLayout layout) where T : unmanaged, IFloatingPointIeee754<T>
     {

@@ -95,6 +95,62 @@ public static class OptimizerRegistry
                 new("AdamaxDecay", 0.1, true, lr => new Adamax(lr, beta1: 0.5, beta2: 0.9, weightDecay: 0.1),
                     [0.6494755048501315, -1.1634125999066767, -0.0006230104151702161]),
             ]),
+        new(typeof(Lion), lr => new Lion(lr),
+            Defaults(("learningRate", 1e-4), ("beta1", 0.9), ("beta2", 0.99), ("weightDecay", 0.0)),
+            [("learningRate", -1e-4), ("beta1", 1.5), ("beta1", -0.1), ("beta2", 1.01), ("beta2", double.NaN), ("weightDecay", -0.1)],
+            [
+                new("Lion", 0.1, false, lr => new Lion(lr),
+                    [0.6999999999999997, -1.1999999999999993, 0.04999999999999999, 0.09999999999999998, 0.20000000000000015, 2.1999999999999993]),
+                new("LionDecay", 0.05, true, lr => new Lion(lr, beta1: 0.8, beta2: 0.9, weightDecay: 0.5),
+                    [0.8582813128179162, -1.2666072146490475, -0.16253344175991064, -0.04162950915565489, 0.4499554109867855, 2.083259018311311]),
+            ]),
+        new(typeof(Adafactor), lr => new Adafactor(lr),
+            Defaults(("learningRate", 1e-2), ("beta2Decay", -0.8), ("epsilon1", null), ("epsilon2", 1e-3), ("clippingThreshold", 1.0), ("weightDecay", 0.0)),
+            [("learningRate", -0.01), ("beta2Decay", 0.5), ("beta2Decay", double.NaN), ("epsilon1", -1e-30), ("epsilon2", -1e-3),
+             ("clippingThreshold", 0.5), ("clippingThreshold", double.PositiveInfinity), ("weightDecay", -0.1)],
+            [
+                new("Adafactor", 0.1, false, lr => new Adafactor(lr),
+                    [0.6092810777290525, -1.065297386272966, 4.497323025495237e-06, -0.002928182133890596, 0.20828839299500682, 2.025535550477549]),
+                new("AdafactorFactored", 0.1, true, lr => new Adafactor(lr, weightDecay: 0.1, clippingThreshold: 1.5),
+                    [0.5272810933160738, -0.8435314941878157, 0.2284515500088656, -0.027706450242198588, 0.8787963947373757, 1.428200858041027])
+                    { Layout = WideMatrix },
+                new("AdafactorMixed", 0.5, false, lr => new Adafactor(lr, beta2Decay: -0.5, epsilon1: 1e-30, epsilon2: 1e-2),
+                    [0.06096270552524885, -0.340039809400899, 3.2067688723640644e-07, -0.0003003777367981367, 2.516981198402927e-06, 0.35411892132636147])
+                    { Layout = MatrixAndVector },
+            ])
+        {
+            NoSeparateFastPath = "Each tensor needs reductions (its RMS, the row and column means of G², the RMS of the update) "
+                + "before its update, so the step is several passes per tensor written once; the readable loop is the step.",
+        },
+        new(typeof(Muon), lr => new Muon(lr),
+            Defaults(("learningRate", 1e-3), ("weightDecay", 0.1), ("momentum", 0.95), ("nesterov", true), ("epsilon", 1e-7),
+                ("newtonSchulzSteps", 5), ("learningRateAdjustment", MuonLearningRateAdjustment.Original)),
+            [("learningRate", -1e-3), ("weightDecay", -0.1), ("momentum", -0.5), ("momentum", double.NaN), ("epsilon", 0),
+             ("newtonSchulzSteps", -1), ("newtonSchulzSteps", 100)],
+            [
+                new("Muon", 0.1, true, lr => new Muon(lr),
+                    [1.313875105651304, -1.0138888704852766, 0.22680785462614256, -0.4144938625178207, 0.9016247044688885, 2.087939311514939])
+                    { Layout = WideMatrix },
+                new("MuonTall", 0.1, false, lr => new Muon(lr, weightDecay: 0, nesterov: false, learningRateAdjustment: MuonLearningRateAdjustment.MatchRmsAdamW),
+                    [1.366039444651334, -1.8503608655854527, 0.2515193613795972, -0.49212841858732, 0.8337763360432235, 2.8777083427875922])
+                    { Layout = TallMatrix },
+            ])
+        {
+            NoSeparateFastPath = "The step is matrix products per weight matrix (the Newton–Schulz iteration), not an elementwise "
+                + "kernel, so it is written once; the readable loop is the step.",
+        },
+        new(typeof(ScheduleFreeAdamW), lr => new ScheduleFreeAdamW(lr),
+            Defaults(("learningRate", 0.0025), ("beta1", 0.9), ("beta2", 0.999), ("epsilon", 1e-8), ("weightDecay", 0.0), ("warmupSteps", 0),
+                ("averagePower", 0.0), ("weightLearningRatePower", 2.0)),
+            [("learningRate", -1), ("beta1", 0), ("beta1", 1), ("beta2", 1), ("epsilon", 0), ("weightDecay", -1), ("warmupSteps", -1),
+             ("averagePower", -1), ("weightLearningRatePower", double.NaN)],
+            [
+                new("ScheduleFreeAdamW", 0.1, false, lr => new ScheduleFreeAdamW(lr),
+                    [1.0430370013925188, -1.5355992192988712, -0.01611039173275206, -0.11276807270034384, 0.5587917600432004, 2.5284508406735378]),
+                new("ScheduleFreeAdamWWarmup", 0.1, true,
+                    lr => new ScheduleFreeAdamW(lr, beta1: 0.8, weightDecay: 0.1, warmupSteps: 3, averagePower: 1, weightLearningRatePower: 1),
+                    [0.9528173114536479, -1.41645371323686, -0.010677122829990856, -0.09574693915123599, 0.500471753855344, 2.3545538726337356]),
+            ]),
     ];
 
     /// <summary>Every case of every entry, in registry order.</summary>
@@ -126,7 +182,15 @@ public static class OptimizerRegistry
 
     private static ParameterLayout TallMatrix(int count)
     {
-        var wide = WideMatrix(count);
-        return ParameterLayout.Matrix(wide.Tensors[0].Columns, wide.Tensors[0].Rows);
+        var wide = WideMatrix(count).Tensors[0];
+        return ParameterLayout.Matrix(wide.Columns, wide.Rows);
+    }
+
+    // A third of the parameters as a bias vector after a weight matrix (6: a 2 × 2 matrix and 2 values).
+    private static ParameterLayout MatrixAndVector(int count)
+    {
+        int vector = count / 3;
+        var matrix = WideMatrix(count - vector).Tensors[0];
+        return new ParameterLayout.Builder().AddMatrix("W", matrix.Rows, matrix.Columns).AddVector("b", vector).Build();
     }
 }

@@ -2,8 +2,8 @@ namespace Descent.Optimizers;
 
 /// <summary>
 /// A model's parameters as named tensors with shapes (weight matrices, bias vectors) laid one after another over one
-/// flat buffer. Elementwise optimizers ignore the shapes and step the whole buffer; Muon and
-/// Adafactor work matrix by matrix. <see cref="Optimizer.CreateState{T}(int)"/> means one vector.
+/// flat buffer. Elementwise optimizers ignore the shapes and step the whole buffer; <see cref="Muon"/> and
+/// <see cref="Adafactor"/> work matrix by matrix. <see cref="Optimizer.CreateState{T}(int)"/> means one vector.
 /// </summary>
 public sealed class ParameterLayout
 {
