@@ -63,6 +63,10 @@ public class StateTests
         { "NAdam", [BufferNames.FirstMoment, BufferNames.SecondMoment] },
         { "RAdam", [BufferNames.FirstMoment, BufferNames.SecondMoment] },
         { "Adamax", [BufferNames.FirstMoment, BufferNames.InfinityNorm] },
+        { "Lion", [BufferNames.FirstMoment] },
+        { "Adafactor", [Adafactor.Variance] },
+        { "Muon", [BufferNames.Momentum] },
+        { "ScheduleFreeAdamW", [ScheduleFreeAdamW.Z, BufferNames.SecondMoment] },
     };
 
     [Theory]
