@@ -19,10 +19,11 @@ public enum MuonLearningRateAdjustment
 /// <code>
 /// B     = lerp(B, G, 1 - mu)                                  = mu B + (1 - mu) G
 /// U     = lerp(G, B, mu)  (Nesterov)   or   U = B
-/// X     = U / max(‖U‖_F, epsilon)        (Uᵀ if rows &gt; columns, so that X X ᵀ is the smaller Gram matrix)
+/// X     = U / max(‖U‖_F, epsilon)        (Uᵀ if rows &gt; columns, so that X Xᵀ is the smaller Gram matrix)
 /// repeat k times:  A = X Xᵀ;  X = a X + (b A + c A A) X        (a, b, c) = (3.4445, -4.7750, 2.0315)
+/// O     = X  (transposed back if it was transposed)
 /// theta = theta * (1 - gamma * lambda)
-/// theta = theta - gamma * sqrt(max(1, rows / columns)) * X    (the learning-rate adjustment, "original")
+/// theta = theta - gamma * sqrt(max(1, rows / columns)) * O    (the learning-rate adjustment, "original")
 /// </code>
 /// Defaults: learning rate 1e-3, weight decay 0.1, momentum 0.95, Nesterov, epsilon 1e-7, 5 Newton–Schulz steps,
 /// the original adjustment. PyTorch runs the iteration in bfloat16; here it runs in float64 for both element types.
@@ -69,7 +70,8 @@ public sealed class Muon : Optimizer
 
     /// <summary>
     /// The quintic Newton–Schulz iteration on a rows × columns matrix (row-major), as <c>_zeropower_via_newtonschulz</c>:
-    /// about U Vᵀ for the SVD U S Vᵀ of <paramref name="matrix"/> (singular values pushed into roughly [0.7, 1.2]).
+    /// for the SVD U S Vᵀ of <paramref name="matrix"/> it gives about U S' Vᵀ with every singular value in S' roughly
+    /// between 0.5 and 1.5 (the coefficients trade exactness for speed; U Vᵀ itself is the exact orthogonalization).
     /// Sums run in index order, so the result does not depend on threads or SIMD width.
     /// </summary>
     public static double[] Orthogonalize(ReadOnlySpan<double> matrix, int rows, int columns, int steps = 5, double epsilon = 1e-7)
