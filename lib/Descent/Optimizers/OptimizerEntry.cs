@@ -25,6 +25,12 @@ public sealed record OptimizerEntry(
     /// </summary>
     public string? NoSeparateFastPath { get; init; }
 
+    /// <summary>
+    /// True for an optimizer that steps weight matrices only (Muon): a race over vector objectives such as Rosenbrock
+    /// leaves it out, and a model gives it its hidden matrices through <see cref="OptimizerGroups"/>.
+    /// </summary>
+    public bool MatricesOnly { get; init; }
+
     /// <summary>The optimizer with all of the reference's defaults.</summary>
     public Optimizer CreateDefault() => Create(DefaultLearningRate);
 

@@ -136,6 +136,7 @@ public static class OptimizerRegistry
                     { Layout = TallMatrix },
             ])
         {
+            MatricesOnly = true,
             NoSeparateFastPath = "The step is matrix products per weight matrix (the Newton–Schulz iteration), not an elementwise "
                 + "kernel, so it is written once; the readable loop is the step.",
         },

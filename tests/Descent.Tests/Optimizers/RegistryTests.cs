@@ -39,6 +39,19 @@ public class RegistryTests
             e => Assert.True(e.NoSeparateFastPath!.Length > 20, $"{e}: '{e.NoSeparateFastPath}'"));
 
     [Fact]
+    public void OnlyAMatricesOnlyOptimizerRejectsAVector()
+    {
+        foreach (var entry in OptimizerRegistry.Entries)
+        {
+            var optimizer = entry.CreateDefault();
+            if (entry.MatricesOnly) Assert.Throws<ArgumentException>(() => optimizer.CreateState<double>(2));
+            else Assert.Equal(2, optimizer.CreateState<double>(2).ParameterCount);
+            Assert.Equal(4, optimizer.CreateState<double>(ParameterLayout.Matrix(2, 2)).ParameterCount);
+        }
+        Assert.Equal([typeof(Muon)], OptimizerRegistry.Entries.Where(e => e.MatricesOnly).Select(e => e.Type));
+    }
+
+    [Fact]
     public void LessonsPickByType()
     {
         var adam = OptimizerRegistry.Of<Adam>().Create(0.01);
