@@ -1,3 +1,5 @@
+using Descent.Optimizers;
+
 namespace Descent.Models;
 
 /// <summary>
@@ -44,6 +46,18 @@ public sealed class MlpLayout
 
     /// <summary>Index of b_l[0].</summary>
     public int BiasOffset(int layer) => WeightOffset(layer) + Sizes[layer + 1] * Sizes[layer];
+
+    /// <summary>
+    /// The same parameters as named tensors: "W0" (Sizes[1] × Sizes[0]), "b0" (Sizes[1]), "W1", "b1", … at the offsets
+    /// above, for optimizers that work per matrix (Muon, Adafactor) or per group (<see cref="OptimizerGroups"/>).
+    /// </summary>
+    public ParameterLayout ToParameterLayout()
+    {
+        var builder = new ParameterLayout.Builder();
+        for (int l = 0; l < LayerCount; l++)
+            builder.AddMatrix($"W{l}", Sizes[l + 1], Sizes[l]).AddVector($"b{l}", Sizes[l + 1]);
+        return builder.Build();
+    }
 
     private int CheckLayer(int layer) => layer >= 0 && layer < LayerCount
         ? layer

@@ -32,7 +32,17 @@ public abstract class Optimizer
     public OptimizerState<T> CreateState<T>(int parameterCount) where T : unmanaged, IFloatingPointIeee754<T>
     {
         ArgumentOutOfRangeException.ThrowIfNegative(parameterCount);
-        var state = new OptimizerState<T>(parameterCount);
+        return CreateState<T>(ParameterLayout.Vector(parameterCount));
+    }
+
+    /// <summary>
+    /// A fresh state for parameters shaped as <paramref name="layout"/>. Elementwise optimizers treat every tensor
+    /// alike; <see cref="Muon"/> and <see cref="Adafactor"/> work per matrix.
+    /// </summary>
+    public OptimizerState<T> CreateState<T>(ParameterLayout layout) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        var state = new OptimizerState<T>(layout);
         InitializeState(state);
         return state;
     }

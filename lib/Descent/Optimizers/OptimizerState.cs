@@ -6,8 +6,9 @@ namespace Descent.Optimizers;
 
 /// <summary>
 /// The explicit state of an optimizer for one flat parameter vector: the step count t and named buffers
-/// (moments, accumulators), one value per parameter, plus named scalars (NAdam's mu product).
-/// Created by <see cref="Optimizer.CreateState{T}(int)"/>; print it, copy it with <see cref="Clone"/>, resume from it.
+/// (moments, accumulators), one value per parameter unless the algorithm keeps less (Adafactor's row and column
+/// factors), plus named scalars (NAdam's mu product). Created by <see cref="Optimizer.CreateState{T}(int)"/> or
+/// <see cref="Optimizer.CreateState{T}(ParameterLayout)"/>; print it, copy it with <see cref="Clone"/>, resume from it.
 /// </summary>
 /// <typeparam name="T"><see cref="double"/> or <see cref="float"/>.</typeparam>
 public sealed class OptimizerState<T> where T : unmanaged, IFloatingPointIeee754<T>
@@ -16,10 +17,9 @@ public sealed class OptimizerState<T> where T : unmanaged, IFloatingPointIeee754
     private readonly Dictionary<string, double> scalars = new(StringComparer.Ordinal);
     private long step;
 
-    internal OptimizerState(int parameterCount)
+    internal OptimizerState(ParameterLayout layout)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(parameterCount);
-        ParameterCount = parameterCount;
+        Layout = layout;
     }
 
     /// <summary>Number of steps taken (PyTorch's <c>step</c>); the next step uses t = Step + 1.</summary>
@@ -34,7 +34,10 @@ public sealed class OptimizerState<T> where T : unmanaged, IFloatingPointIeee754
     }
 
     /// <summary>Number of parameters this state is for.</summary>
-    public int ParameterCount { get; }
+    public int ParameterCount => Layout.ParameterCount;
+
+    /// <summary>The shapes of the parameters this state is for (one vector unless created from a layout).</summary>
+    public ParameterLayout Layout { get; }
 
     /// <summary>Named per-parameter buffers (see <see cref="BufferNames"/>).</summary>
     public IReadOnlyDictionary<string, T[]> Buffers => buffers;
@@ -48,9 +51,9 @@ public sealed class OptimizerState<T> where T : unmanaged, IFloatingPointIeee754
             ? buffer
             : throw new KeyNotFoundException($"The state has no buffer '{name}'; it has: {string.Join(", ", buffers.Keys)}.");
 
-    internal void AddBuffer(string name, double initialValue)
+    internal void AddBuffer(string name, double initialValue, int? length = null)
     {
-        var buffer = new T[ParameterCount];
+        var buffer = new T[length ?? ParameterCount];
         if (initialValue != 0) Array.Fill(buffer, T.CreateTruncating(initialValue));
         buffers.Add(name, buffer);
     }
@@ -72,7 +75,7 @@ public sealed class OptimizerState<T> where T : unmanaged, IFloatingPointIeee754
     /// <summary>A deep copy: resuming from it gives exactly (bit for bit) the same steps as resuming from this state.</summary>
     public OptimizerState<T> Clone()
     {
-        var copy = new OptimizerState<T>(ParameterCount) { step = step };
+        var copy = new OptimizerState<T>(Layout) { step = step };
         foreach (var (name, buffer) in buffers) copy.buffers.Add(name, (T[])buffer.Clone());
         foreach (var (name, value) in scalars) copy.scalars.Add(name, value);
         return copy;

@@ -113,8 +113,8 @@ public class EquivalenceTests
         double rate = c.LearningRate * 0.37;
         var overridden = c.Create(c.LearningRate);
         var constructed = c.Create(rate);
-        var s1 = overridden.CreateState<double>(3);
-        var s2 = constructed.CreateState<double>(3);
+        var s1 = c.CreateState<double>(overridden, 3);
+        var s2 = c.CreateState<double>(constructed, 3);
         var x = Problems.QuadraticStart();
         var y = Problems.QuadraticStart();
         for (int t = 0; t < 50; t++)
@@ -124,5 +124,55 @@ public class EquivalenceTests
         }
         Assert.Equal(y, x);
         Assert.Equal(c.LearningRate, overridden.LearningRate);
+    }
+}
+
+public class NewOptimizerEquivalenceTests
+{
+    [Fact]
+    public void LionWithBothBetasZeroIsSignDescent()
+    {
+        var lion = new Lion(0.01, beta1: 0, beta2: 0);
+        var state = lion.CreateState<double>(2);
+        var x = Problems.RosenbrockStart();
+        var y = Problems.RosenbrockStart();
+        for (int t = 0; t < 100; t++)
+        {
+            lion.Step(x, Problems.RosenbrockGradient(x), state);
+            var g = Problems.RosenbrockGradient(y);
+            for (int i = 0; i < 2; i++) y[i] = y[i] - 0.01 * Math.Sign(g[i]);
+        }
+        Assert.Equal(y, x);
+    }
+
+    [Fact]
+    public void AdafactorFactorsARankOneSquaredGradientExactly()
+    {
+        // G[i, j] = u_i v_j: R_i = u_i² mean(v²), C_j = v_j² mean(u²), mean(R) = mean(u²) mean(v²), so R_i C_j / mean(R) = G[i, j]²
+        // and the factored first step equals the unfactored one (the first step's lerp weight is 1^-0.8 = 1).
+        double[] u = [1, -2, 0.5], v = [3, 0.25, -1, 2];
+        var g = u.SelectMany(ui => v.Select(vj => ui * vj)).ToArray();
+        var adafactor = new Adafactor(0.1);
+        var x = Problems.Random(new Random(8), 12);
+        var y = (double[])x.Clone();
+        adafactor.Step(x, g, adafactor.CreateState<double>(ParameterLayout.Matrix(3, 4)));
+        adafactor.Step(y, g, adafactor.CreateState<double>(12));
+        for (int i = 0; i < 12; i++) Problems.AssertClose(y[i], x[i], 1e-14, $"x[{i}]");
+    }
+
+    [Fact]
+    public void MuonWithoutMomentumStepsAlongTheOrthogonalizedGradient()
+    {
+        var muon = new Muon(0.02, weightDecay: 0, momentum: 0, nesterov: false);
+        var state = muon.CreateState<double>(ParameterLayout.Matrix(2, 3));
+        var random = new Random(6);
+        var x = Problems.Random(random, 6);
+        for (int t = 0; t < 3; t++)
+        {
+            var g = Problems.Random(random, 6);
+            var expected = x.Zip(Muon.Orthogonalize(g, 2, 3), (p, o) => p + (-0.02) * o).ToArray();
+            muon.Step(x, g, state);
+            Assert.Equal(expected, x);
+        }
     }
 }

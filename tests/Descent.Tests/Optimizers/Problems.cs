@@ -1,16 +1,20 @@
+using Descent.Optimizers;
+
 namespace Descent.Tests.Optimizers;
 
 /// <summary>Small test problems with their gradients, written out so the optimizer tests depend on nothing else.</summary>
 internal static class Problems
 {
-    /// <summary>f(x) = 1/2 sum c_i x_i^2 with c = (1, 10, 0.1), started at (1.5, -2, 0.25) (as in golden_values.py).</summary>
-    public static readonly double[] Curvatures = [1.0, 10.0, 0.1];
-    public static double[] QuadraticStart() => [1.5, -2.0, 0.25];
+    /// <summary>
+    /// The golden problem f(x) = 1/2 sum c_i x_i^2 in its first <paramref name="count"/> coordinates: c = (1, 10, 0.1, 2, 0.5, 5),
+    /// started at (1.5, -2, 0.25, -0.5, 1, 3) (as in golden_values.py).
+    /// </summary>
+    public static double[] QuadraticStart(int count = 3) => OptimizerRegistry.GoldenStart.Take(count).ToArray();
 
     public static double[] QuadraticGradient(double[] x)
     {
         var g = new double[x.Length];
-        for (int i = 0; i < x.Length; i++) g[i] = Curvatures[i] * x[i];
+        for (int i = 0; i < x.Length; i++) g[i] = OptimizerRegistry.GoldenCurvatures[i] * x[i];
         return g;
     }
 

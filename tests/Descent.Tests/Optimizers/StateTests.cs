@@ -8,10 +8,11 @@ public class StateTests
     [MemberData(nameof(OptimizerCases.Keys), MemberType = typeof(OptimizerCases))]
     public void ACloneTakenMidRunResumesInLockstep(string key)
     {
-        var optimizer = OptimizerCases.Get(key).Optimizer();
+        var c = OptimizerCases.Get(key);
+        var optimizer = c.Optimizer();
         var random = new Random(11);
         var x = Problems.Random(random, 9);
-        var state = optimizer.CreateState<double>(9);
+        var state = c.CreateState<double>(optimizer, 9);
         for (int t = 0; t < 5; t++) optimizer.Step(x, Problems.Random(random, 9), state);
 
         var copy = state.Clone();
@@ -33,8 +34,9 @@ public class StateTests
     [MemberData(nameof(OptimizerCases.Keys), MemberType = typeof(OptimizerCases))]
     public void ACloneIsDeep(string key)
     {
-        var optimizer = OptimizerCases.Get(key).Optimizer();
-        var state = optimizer.CreateState<float>(4);
+        var c = OptimizerCases.Get(key);
+        var optimizer = c.Optimizer();
+        var state = c.CreateState<float>(optimizer, 4);
         optimizer.Step(new float[] { 1, 2, 3, 4 }, new float[] { 0.5f, -1, 2, 0.25f }, state);
         var copy = state.Clone();
         foreach (var (name, buffer) in copy.Buffers)
@@ -61,13 +63,18 @@ public class StateTests
         { "NAdam", [BufferNames.FirstMoment, BufferNames.SecondMoment] },
         { "RAdam", [BufferNames.FirstMoment, BufferNames.SecondMoment] },
         { "Adamax", [BufferNames.FirstMoment, BufferNames.InfinityNorm] },
+        { "Lion", [BufferNames.FirstMoment] },
+        { "Adafactor", [Adafactor.Variance] },
+        { "Muon", [BufferNames.Momentum] },
+        { "ScheduleFreeAdamW", [ScheduleFreeAdamW.Z, BufferNames.SecondMoment] },
     };
 
     [Theory]
     [MemberData(nameof(ExpectedBuffers))]
     public void StateHasTheNamedBuffersOfItsAlgorithm(string key, string[] names)
     {
-        var state = OptimizerCases.Get(key).Optimizer().CreateState<double>(6);
+        var c = OptimizerCases.Get(key);
+        var state = c.CreateState<double>(c.Optimizer(), 6);
         Assert.Equal(names.Order(), state.Buffers.Keys.Order());
         Assert.All(state.Buffers.Values, b => Assert.Equal(6, b.Length));
         Assert.Equal(0, state.Step);

@@ -8,12 +8,13 @@ public class ZeroGradientTests
     [MemberData(nameof(OptimizerCases.KeysWithoutWeightDecay), MemberType = typeof(OptimizerCases))]
     public void AZeroGradientWithoutWeightDecayChangesNothing(string key)
     {
-        var optimizer = OptimizerCases.Get(key).Optimizer();
+        var c = OptimizerCases.Get(key);
+        var optimizer = c.Optimizer();
         double[] start = [1.5, -2, 0.25, 0, 1e-30, -7e8, 3, 4, 5];
         var x = (double[])start.Clone();
         var xf = start.Select(v => (float)v).ToArray();
-        var state = optimizer.CreateState<double>(x.Length);
-        var stateF = optimizer.CreateState<float>(x.Length);
+        var state = c.CreateState<double>(optimizer, x.Length);
+        var stateF = c.CreateState<float>(optimizer, x.Length);
         for (int t = 0; t < 10; t++)
         {
             optimizer.Step(x, new double[x.Length], state);
@@ -29,9 +30,10 @@ public class ZeroGradientTests
     [MemberData(nameof(OptimizerCases.KeysWithWeightDecay), MemberType = typeof(OptimizerCases))]
     public void AZeroGradientWithWeightDecayShrinksTheParameters(string key)
     {
-        var optimizer = OptimizerCases.Get(key).Optimizer();
+        var c = OptimizerCases.Get(key);
+        var optimizer = c.Optimizer();
         double[] x = [1.5, -2, 0.25];
-        var state = optimizer.CreateState<double>(3);
+        var state = c.CreateState<double>(optimizer, 3);
         optimizer.Step(x, new double[3], state);
         Assert.True(x[0] is < 1.5 and > 0, $"{key}: {x[0]}");
         Assert.True(x[1] is > -2 and < 0, $"{key}: {x[1]}");

@@ -1,13 +1,19 @@
 """Golden values for GoldenValueTests.cs.
 
-A scalar float64 transcription of torch.optim's single-tensor algorithms (torch/optim/*.py,
-_single_tensor_*), run for 8 steps on f(x) = 1/2 * sum(c_i * x_i^2) with c = (1, 10, 0.1)
-from x = (1.5, -2, 0.25). Prints the parameters after the last step. Run: python3 golden_values.py
+A scalar float64 transcription of the published algorithms: torch.optim's single-tensor functions
+(torch/optim/*.py, _single_tensor_*; Muon and Adafactor from torch/optim/_muon.py and _adafactor.py),
+lion-pytorch's update_fn and schedulefree's AdamWScheduleFree.step. Each runs for 8 steps on
+f(x) = 1/2 * sum(c_i * x_i^2) with c = (1, 10, 0.1, 2, 0.5, 5) from x = (1.5, -2, 0.25, -0.5, 1, 3),
+restricted to the first 3 coordinates (the classic optimizers) or all 6 (the newer ones, where the
+6 values are also read as a 2 x 3 or 3 x 2 matrix). Sums run in index order, as in the library.
+Prints the parameters after the last step, as OptimizerRegistry.cs lists them. Run: python3 golden_values.py
 """
 import math
 
-C = [1.0, 10.0, 0.1]
-X0 = [1.5, -2.0, 0.25]
+import sys
+
+C = [1.0, 10.0, 0.1, 2.0, 0.5, 5.0]
+X0 = [1.5, -2.0, 0.25, -0.5, 1.0, 3.0]
 STEPS = 8
 
 
@@ -16,11 +22,20 @@ def lerp(start, end, weight):
 
 
 def run(step_fn, state):
-    x = list(X0)
+    x = list(X0[:3])
     for t in range(1, STEPS + 1):
         g = [c * xi for c, xi in zip(C, x)]
         for i in range(len(x)):
             x[i] = step_fn(t, i, x[i], g[i], state)
+    return x
+
+
+def run_tensors(step_fn, n=6):
+    """step_fn(t, x, g) updates the whole list x in place (for per-tensor and matrix algorithms)."""
+    x = list(X0[:n])
+    for t in range(1, STEPS + 1):
+        g = [c * xi for c, xi in zip(C, x)]
+        step_fn(t, x, g)
     return x
 
 
@@ -166,6 +181,143 @@ def adamax(lr=2e-3, beta1=0.9, beta2=0.999, eps=1e-8, weight_decay=0.0):
     return run(step, [(0.0, 0.0)] * 3)
 
 
+def lion(lr=1e-4, beta1=0.9, beta2=0.99, weight_decay=0.0):
+    m = [0.0] * 6
+
+    def step(t, x, g):
+        for i in range(len(x)):
+            x[i] = x[i] * (1 - lr * weight_decay)
+            c = m[i] * beta1 + (1 - beta1) * g[i]
+            sign = 1.0 if c > 0 else -1.0 if c < 0 else 0.0
+            x[i] = x[i] + (-lr) * sign
+            m[i] = m[i] * beta2 + (1 - beta2) * g[i]
+    return run_tensors(step)
+
+
+def schedule_free_adamw(lr=0.0025, beta1=0.9, beta2=0.999, eps=1e-8, weight_decay=0.0, warmup_steps=0, r=0.0,
+                        weight_lr_power=2.0):
+    z = list(X0)  # the first y
+    v = [0.0] * 6
+    group = {'lr_max': -1.0, 'weight_sum': 0.0}
+
+    def step(t, y, g):
+        k = t - 1
+        sched = (k + 1) / warmup_steps if k < warmup_steps else 1.0
+        bias_correction2 = 1 - beta2 ** (k + 1)
+        lr_t = lr * sched
+        lr_max = group['lr_max'] = max(lr_t, group['lr_max'])
+        weight = ((k + 1) ** r) * (lr_max ** weight_lr_power)
+        weight_sum = group['weight_sum'] = group['weight_sum'] + weight
+        ckp1 = weight / weight_sum if weight_sum != 0 else 0
+        for i in range(len(y)):
+            v[i] = v[i] * beta2 + (1 - beta2) * g[i] * g[i]
+            denom = math.sqrt(v[i] / bias_correction2) + eps
+            u = g[i] / denom
+            if weight_decay != 0:
+                u = u + weight_decay * y[i]
+            y[i] = lerp(y[i], z[i], ckp1)
+            y[i] = y[i] + lr_t * (beta1 * (1 - ckp1) - 1) * u
+            z[i] = z[i] - lr_t * u
+    return run_tensors(step)
+
+
+def schedule_free_evaluation_point(y, z, beta1):
+    return [lerp(yi, zi, 1 - 1 / beta1) for yi, zi in zip(y, z)]
+
+
+def newton_schulz(G, rows, cols, steps=5, eps=1e-7, a=3.4445, b=-4.7750, c=2.0315):
+    """torch.optim._muon._zeropower_via_newtonschulz in float64 (PyTorch uses bfloat16), row-major lists."""
+    transpose = rows > cols
+    m, n = (cols, rows) if transpose else (rows, cols)
+    X = [[G[j * cols + i] if transpose else G[i * cols + j] for j in range(n)] for i in range(m)]
+    total = 0.0
+    for i in range(m):
+        for j in range(n):
+            total += X[i][j] * X[i][j]
+    norm = max(math.sqrt(total), eps)
+    X = [[X[i][j] / norm for j in range(n)] for i in range(m)]
+    for _ in range(steps):
+        A = [[sum_in_order(X[i][k] * X[j][k] for k in range(n)) for j in range(m)] for i in range(m)]
+        cA = [[c * A[i][j] for j in range(m)] for i in range(m)]
+        B = [[b * A[i][j] + sum_in_order(cA[i][k] * A[k][j] for k in range(m)) for j in range(m)] for i in range(m)]
+        X = [[a * X[i][j] + sum_in_order(B[i][k] * X[k][j] for k in range(m)) for j in range(n)] for i in range(m)]
+    if transpose:
+        return [X[j][i] for i in range(rows) for j in range(cols)]
+    return [X[i][j] for i in range(rows) for j in range(cols)]
+
+
+def sum_in_order(values):
+    total = 0.0
+    for v in values:
+        total += v
+    return total
+
+
+def muon(rows, cols, lr=1e-3, weight_decay=0.1, momentum=0.95, nesterov=True, eps=1e-7, ns_steps=5,
+         adjust_lr_fn="original"):
+    buf = [0.0] * (rows * cols)
+
+    def step(t, p, g):
+        update = [0.0] * len(p)
+        for i in range(len(p)):
+            buf[i] = lerp(buf[i], g[i], 1 - momentum)
+            update[i] = lerp(g[i], buf[i], momentum) if nesterov else buf[i]
+        o = newton_schulz(update, rows, cols, ns_steps, eps)
+        if adjust_lr_fn == "original":
+            adjusted_lr = lr * math.sqrt(max(1, rows / cols))
+        else:
+            adjusted_lr = lr * (0.2 * math.sqrt(max(rows, cols)))
+        for i in range(len(p)):
+            p[i] = p[i] * (1 - lr * weight_decay)
+            p[i] = p[i] + (-adjusted_lr) * o[i]
+    return run_tensors(step, rows * cols)
+
+
+def adafactor(tensors, lr=1e-2, beta2_decay=-0.8, eps1=None, eps2=1e-3, d=1.0, weight_decay=0.0):
+    """tensors: the layout, a list of (offset, rows, cols) for a matrix or (offset, n) for a vector."""
+    if eps1 is None:
+        eps1 = sys.float_info.epsilon
+    state = {}
+    for tensor in tensors:
+        if len(tensor) == 3:
+            state[tensor] = ([0.0] * tensor[1], [0.0] * tensor[2])
+        else:
+            state[tensor] = [0.0] * tensor[1]
+
+    def step(t, x, g):
+        one_minus_beta2_t = float(t) ** beta2_decay
+        rho_t = min(lr, 1 / (float(t) ** 0.5))
+        for tensor in tensors:
+            offset = tensor[0]
+            numel = tensor[1] * (tensor[2] if len(tensor) == 3 else 1)
+            p = x[offset:offset + numel]
+            grad = g[offset:offset + numel]
+            alpha = max(eps2, math.sqrt(sum_in_order(v * v for v in p)) / (numel ** 0.5)) * rho_t
+            if weight_decay != 0:
+                p = [v * (1 - lr * weight_decay) for v in p]
+            if len(tensor) == 3:
+                _, rows, cols = tensor
+                row_var, col_var = state[tensor]
+                for i in range(rows):
+                    norm = math.sqrt(sum_in_order(grad[i * cols + j] ** 2 for j in range(cols)))
+                    row_var[i] = lerp(row_var[i], norm * norm / cols, one_minus_beta2_t)
+                for j in range(cols):
+                    norm = math.sqrt(sum_in_order(grad[i * cols + j] ** 2 for i in range(rows)))
+                    col_var[j] = lerp(col_var[j], norm * norm / rows, one_minus_beta2_t)
+                row_mean = max(sum_in_order(row_var) / rows, eps1)
+                var_estimate = [row_var[i] * col_var[j] / row_mean for i in range(rows) for j in range(cols)]
+            else:
+                variance = state[tensor]
+                for i in range(numel):
+                    variance[i] = lerp(variance[i], grad[i] * grad[i], one_minus_beta2_t)
+                var_estimate = list(variance)
+            update = [1 / math.sqrt(max(v, eps1 * eps1)) * gi for v, gi in zip(var_estimate, grad)]
+            denom = max(1.0, math.sqrt(sum_in_order(u * u for u in update)) / ((numel ** 0.5) * d))
+            for i in range(numel):
+                x[offset + i] = p[i] + (-alpha / denom) * update[i]
+    return run_tensors(step)
+
+
 CASES = [
     ("Sgd", sgd(lr=0.1)),
     ("SgdNesterov", sgd(lr=0.1, momentum=0.9, nesterov=True)),
@@ -186,6 +338,16 @@ CASES = [
     ("RAdamRectified", radam(lr=0.1, beta2=0.8, weight_decay=0.1)),
     ("Adamax", adamax(lr=0.1)),
     ("AdamaxDecay", adamax(lr=0.1, beta1=0.5, beta2=0.9, weight_decay=0.1)),
+    ("Lion", lion(lr=0.1)),
+    ("LionDecay", lion(lr=0.05, beta1=0.8, beta2=0.9, weight_decay=0.5)),
+    ("Adafactor", adafactor([(0, 6)], lr=0.1)),
+    ("AdafactorFactored", adafactor([(0, 2, 3)], lr=0.1, weight_decay=0.1, d=1.5)),
+    ("AdafactorMixed", adafactor([(0, 2, 2), (4, 2)], lr=0.5, beta2_decay=-0.5, eps1=1e-30, eps2=1e-2)),
+    ("Muon", muon(2, 3, lr=0.1)),
+    ("MuonTall", muon(3, 2, lr=0.1, weight_decay=0.0, nesterov=False, adjust_lr_fn="match_rms_adamw")),
+    ("ScheduleFreeAdamW", schedule_free_adamw(lr=0.1)),
+    ("ScheduleFreeAdamWWarmup", schedule_free_adamw(lr=0.1, beta1=0.8, warmup_steps=3, weight_decay=0.1, r=1.0,
+                                                    weight_lr_power=1.0)),
 ]
 
 if __name__ == "__main__":
