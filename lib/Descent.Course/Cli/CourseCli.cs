@@ -17,6 +17,7 @@ public static class CourseCli
         var root = new RootCommand("Descent course tool: run the notebooks, build the book.\n" + ExitCodes.Description)
         {
             RunCommand.Create(console),
+            ExportCommand.Create(console),
         };
         foreach (var command in Classroom.ClassroomCommands.Create(console)) root.Subcommands.Add(command);
         var parseResult = root.Parse(args);

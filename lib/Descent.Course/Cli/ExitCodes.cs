@@ -6,7 +6,7 @@ public static class ExitCodes
     /// <summary>Every notebook ran and every cell succeeded.</summary>
     public const int Success = 0;
 
-    /// <summary>At least one cell failed or timed out (the other cells and notebooks still ran).</summary>
+    /// <summary>At least one cell failed, timed out or could not be exported (the other cells and notebooks still ran).</summary>
     public const int CellFailed = 1;
 
     /// <summary>Usage or input error: unknown option, missing path, malformed notebook.</summary>
@@ -17,5 +17,5 @@ public static class ExitCodes
 
     /// <summary>The exit codes as shown in --help.</summary>
     public const string Description =
-        "Exit codes: 0 = every cell succeeded; 1 = a cell failed or timed out; 2 = usage or input error (unknown option, missing path, malformed notebook); 3 = the book could not be written.";
+        "Exit codes: 0 = every cell succeeded; 1 = a cell failed, timed out or could not be exported; 2 = usage or input error (unknown option, missing path, malformed notebook); 3 = the book could not be written.";
 }
