@@ -28,7 +28,7 @@ public static partial class AppExporter
         var lesson = Path.GetFileNameWithoutExtension(notebook);
         var cells = NotebookReader.Read(notebook);
         var folder = Path.GetFullPath(outputFolder);
-        var app = Translate(lesson, cells, Path.GetDirectoryName(notebook)!, folder);
+        var app = Translate(notebook, cells, folder);
 
         var errors = AppCompiler.Errors(app.Text);
         if (errors.Count > 0)
@@ -55,8 +55,10 @@ public static partial class AppExporter
     /// <summary>Lines <c>FirstLine</c> (1-based) to <c>FirstLine + LineCount − 1</c> of the app hold cell <c>Number</c>.</summary>
     internal sealed record CellLines(int Number, int FirstLine, int LineCount);
 
-    internal static App Translate(string lesson, IReadOnlyList<NotebookCell> cells, string notebookFolder, string outputFolder)
+    internal static App Translate(string notebook, IReadOnlyList<NotebookCell> cells, string outputFolder)
     {
+        var lesson = Path.GetFileNameWithoutExtension(notebook);
+        var notebookFolder = Path.GetDirectoryName(notebook)!;
         var setup = SetupFile.None;
         var usings = new List<string>();
         var body = new List<(int Cell, string Text)>();
@@ -76,25 +78,25 @@ public static partial class AppExporter
 
             if (!cell.IsCode || string.IsNullOrWhiteSpace(cell.Source)) continue;
             if (cell.Language != "csharp")
-                throw new ExportException(lesson, number, $"is a {cell.Language} cell; only C# cells can be exported");
+                throw new ExportException(notebook, number, $"is a {cell.Language} cell; only C# cells can be exported");
 
             var source = cell.Source;
             var import = ImportMagic().Match(source);
             if (import.Success)
             {
-                setup = SetupFile.Read(Path.GetFullPath(Path.Combine(notebookFolder, import.Groups[1].Value)), lesson, number);
+                setup = SetupFile.Read(Path.GetFullPath(Path.Combine(notebookFolder, import.Groups[1].Value)), notebook, number);
                 source = source[import.Length..];
                 if (string.IsNullOrWhiteSpace(source)) continue;
             }
 
             var magic = Magic().Match(source);
             if (magic.Success)
-                throw new ExportException(lesson, number, $"uses '{magic.Value.Trim()}', which has no equivalent in a file-based app");
+                throw new ExportException(notebook, number, $"uses '{magic.Value.Trim()}', which has no equivalent in a file-based app");
 
             var tree = CSharpSyntaxTree.ParseText(source, ScriptOptions);
             var syntaxError = tree.GetDiagnostics().FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
             if (syntaxError is not null)
-                throw new ExportException(lesson, number,
+                throw new ExportException(notebook, number,
                     $"has a syntax error at line {syntaxError.Location.GetLineSpan().StartLinePosition.Line + 1}: {syntaxError.GetMessage()}");
             parsed.Add((number, (CompilationUnitSyntax)tree.GetRoot(), ""));
         }
@@ -137,19 +139,19 @@ public static partial class AppExporter
                             .WithTriviaFrom(field).ToFullString());
                         break;
                     default:
-                        throw new ExportException(lesson, number, $"declares a {member.Kind()} at the top level, which a file-based app cannot hold");
+                        throw new ExportException(notebook, number, $"declares a {member.Kind()} at the top level, which a file-based app cannot hold");
                 }
             }
 
             body.Add((number, statements.ToString().Trim()));
         }
 
-        var repository = Cli.RepositoryRoot.Find(notebookFolder)
-            ?? throw new ExportException(lesson, null, $"is not inside the course repository (no {Cli.RepositoryRoot.Marker} above {notebookFolder})");
-        return Assemble(lesson, repository, setup, usings, body, types, outputFolder);
+        var repository = Cli.RepositoryRoot.Find(notebookFolder) ?? Cli.RepositoryRoot.Locate()
+            ?? throw new ExportException(notebook, null, $"is not inside the course repository (no {Cli.RepositoryRoot.Marker} above {notebookFolder})");
+        return Assemble(lesson, Path.GetRelativePath(repository, notebook).Replace('\\', '/'), repository, setup, usings, body, types, outputFolder);
     }
 
-    private static App Assemble(string lesson, string repository, SetupFile setup, List<string> usings, List<(int Cell, string Text)> body,
+    private static App Assemble(string lesson, string source, string repository, SetupFile setup, List<string> usings, List<(int Cell, string Text)> body,
         List<(int Cell, string Text)> types, string outputFolder)
     {
         var text = new StringBuilder();
@@ -170,13 +172,15 @@ public static partial class AppExporter
         Append($"#:project {Path.GetRelativePath(outputFolder, project).Replace('\\', '/')}");
         Append("");
         Append($"// {lesson}: the lesson as a C# file-based app. Run it with `dotnet run {lesson}.cs`; charts are written to");
-        Append($"// {lesson}-charts/. The notebook notebooks/{lesson}.ipynb is the source: edit that, then export again.");
+        Append($"// {lesson}-charts/. The notebook {source} is the source: edit that, then export again.");
         Append("");
         foreach (var directive in setup.Usings.Concat(usings).Distinct()) Append(directive);
         Append("");
         Append($"NotebookApp.Start(\"{lesson}\");");
+        Append("#pragma warning disable CS8321 // the notebook's helpers, whether or not this lesson calls them");
         Append("void display(object? value) => NotebookApp.Display(value);");
         Append("void ShowTable<T>(IEnumerable<T> rows, params string[] headers) => NotebookApp.ShowTable(rows, headers);");
+        Append("#pragma warning restore CS8321");
         foreach (var (cell, chunk) in body)
         {
             Append("");

@@ -12,9 +12,9 @@ internal sealed partial record SetupFile(IReadOnlyList<string> Packages, IReadOn
 {
     public static SetupFile None { get; } = new([], []);
 
-    public static SetupFile Read(string path, string lesson, int cell)
+    public static SetupFile Read(string path, string notebook, int cell)
     {
-        if (!File.Exists(path)) throw new ExportException(lesson, cell, $"imports {path}, which does not exist");
+        if (!File.Exists(path)) throw new ExportException(notebook, cell, $"imports {path}, which does not exist");
         var text = File.ReadAllText(path);
         var packages = NugetReference().Matches(text)
             .Select(m => (Name: m.Groups[1].Value, Version: m.Groups[2].Value))

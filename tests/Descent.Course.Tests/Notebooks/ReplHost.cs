@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Descent.Course.Tests.Notebooks;
 
 /// <summary>
@@ -12,13 +10,10 @@ public static class ReplHost
     /// <summary>The longest one notebook may take in dotnet-repl (including a first build of the libraries).</summary>
     public static readonly TimeSpan NotebookTimeout = TimeSpan.FromMinutes(5);
 
-    /// <summary>The result of one dotnet-repl run.</summary>
-    public sealed record Result(int ExitCode, string Output);
-
     /// <summary>
     /// Runs <c>dotnet repl --run notebook --exit-after-run --output-path outputPath</c> in the notebook's folder.
     /// </summary>
-    public static async Task<Result> RunNotebookAsync(string notebookPath, string outputPath)
+    public static async Task<Support.DotnetCommand.Result> RunNotebookAsync(string notebookPath, string outputPath)
     {
         await Restore.Value;
         return await RunDotnetAsync(
@@ -27,37 +22,9 @@ public static class ReplHost
             "repl", "--run", Path.GetFileName(notebookPath), "--exit-after-run", "--output-path", outputPath);
     }
 
-    private static async Task<Result> RunDotnetAsync(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    private static async Task<Support.DotnetCommand.Result> RunDotnetAsync(string workingDirectory, TimeSpan timeout, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var cancellation = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cancellation.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish within {timeout}");
-        }
-
-        var result = new Result(process.ExitCode, await stdout + await stderr);
+        var result = await Support.DotnetCommand.RunAsync(workingDirectory, timeout, arguments);
         if (arguments[0] == "tool" && result.ExitCode != 0)
         {
             throw new InvalidOperationException($"dotnet tool restore failed: {result.Output}");
