@@ -19,7 +19,7 @@ public sealed class LessonProseTests
         var run = await LessonRuns.Of(notebook);
         var code = run.Cells.Where(c => c.Cell.IsCode).Select(c => c.Cell.Source);
         var outputs = run.Cells.SelectMany(c => c.Outputs).Where(o => !o.IsChart).SelectMany(o => o.Data.Values);
-        var known = code.Concat(outputs).SelectMany(ProseNumbers.InText).ToHashSet();
+        var known = code.SelectMany(ProseNumbers.InCode).Concat(outputs.SelectMany(ProseNumbers.InOutput)).ToHashSet();
 
         var unaccounted = run.Cells
             .Where(c => c.Cell.Kind == "markdown")

@@ -20,9 +20,12 @@ public static partial class ProseNumbers
         return ProseNumber().Matches(JoinThousands(text)).Select(match => match.Value);
     }
 
-    /// <summary>Every number in output text or code (exponents and digit separators understood).</summary>
-    public static IEnumerable<double> InText(string text) =>
-        AnyNumber().Matches(JoinThousands(HtmlTag().Replace(text, " | ").Replace("_", "")))
+    /// <summary>Every number in an output, HTML tables included (exponents and digit separators understood).</summary>
+    public static IEnumerable<double> InOutput(string text) => InCode(HtmlTag().Replace(text, " | "));
+
+    /// <summary>Every number in code (exponents and digit separators understood).</summary>
+    public static IEnumerable<double> InCode(string text) =>
+        AnyNumber().Matches(JoinThousands(text.Replace("_", "")))
             .Select(match => double.Parse(match.Value, CultureInfo.InvariantCulture));
 
     /// <summary>True for an integer 0–12 or a year 1900–2099.</summary>

@@ -12,7 +12,8 @@ public sealed class ProseNumbersTests
     [Fact]
     public void Output_numbers_understand_exponents_separators_and_tables()
     {
-        Assert.Equal([1.5e-5, 100000, 3, 4], ProseNumbers.InText("1.5e-05 100_000 <td>3</td><td>4</td>"));
+        Assert.Equal([1.5e-5, 100000, 3, 4], ProseNumbers.InOutput("1.5e-05 100_000 <td>3</td><td>4</td>"));
+        Assert.Equal([30000, 2], ProseNumbers.InCode("new List<int>(30000) { 2 }"));
     }
 
     [Theory]
