@@ -19,7 +19,7 @@ namespace Descent.Models;
 /// <see cref="float"/>, which moves half the bytes and fits twice as many numbers in a SIMD register.
 /// An instance keeps its work buffers between calls: use one instance per thread.
 /// </remarks>
-public sealed class BatchedMlp : IModel
+public sealed class BatchedMlp : IClassifier
 {
     // Rows evaluated together by Loss, Predict and Accuracy on a whole data set.
     private const int EvaluationRows = 512;
