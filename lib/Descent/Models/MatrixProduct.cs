@@ -87,10 +87,10 @@ internal static class MatrixProduct
             var x1 = Vector.Load(a1 + p);
             var y0 = Vector.Load(b0 + p);
             var y1 = Vector.Load(b1 + p);
-            s00 += x0 * y0;
-            s01 += x0 * y1;
-            s10 += x1 * y0;
-            s11 += x1 * y1;
+            s00 = MultiplyAdd(x0, y0, s00);
+            s01 = MultiplyAdd(x0, y1, s01);
+            s10 = MultiplyAdd(x1, y0, s10);
+            s11 = MultiplyAdd(x1, y1, s11);
         }
         c00 = Vector.Sum(s00);
         c01 = Vector.Sum(s01);
@@ -111,9 +111,20 @@ internal static class MatrixProduct
         int width = Vector<T>.Count, p = 0;
         Vector<T> sum = Vector<T>.Zero;
         for (; p <= k - width; p += width)
-            sum += Vector.Load(x + p) * Vector.Load(y + p);
+            sum = MultiplyAdd(Vector.Load(x + p), Vector.Load(y + p), sum);
         T total = Vector.Sum(sum);
         for (; p < k; p++) total += x[p] * y[p];
         return total;
+    }
+
+    // x·y + acc in one fused instruction for float and double (the type tests are resolved when the code is compiled).
+    private static Vector<T> MultiplyAdd<T>(Vector<T> x, Vector<T> y, Vector<T> acc)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        if (typeof(T) == typeof(double))
+            return Vector.FusedMultiplyAdd(x.As<T, double>(), y.As<T, double>(), acc.As<T, double>()).As<double, T>();
+        if (typeof(T) == typeof(float))
+            return Vector.FusedMultiplyAdd(x.As<T, float>(), y.As<T, float>(), acc.As<T, float>()).As<float, T>();
+        return acc + x * y;
     }
 }
