@@ -16,6 +16,18 @@ public static class DataSets
     /// <summary>File name of the penguins set.</summary>
     public const string PenguinsFile = "penguins.csv";
 
+    /// <summary>File name of the MNIST digits (format: <see cref="DigitImagesFile"/>).</summary>
+    public const string MnistFile = "mnist.bin.gz";
+
+    /// <summary>Training rows of <see cref="MnistSplit"/>.</summary>
+    public const int MnistTrainCount = 8000;
+
+    /// <summary>Validation rows of <see cref="MnistSplit"/>.</summary>
+    public const int MnistValidationCount = 1000;
+
+    /// <summary>Seed of the permutation behind <see cref="MnistSplit"/>.</summary>
+    public const int MnistSplitSeed = 1998;
+
     /// <summary>
     /// data/animals.csv (made by <see cref="AnimalsGenerator.Generate"/> with 100 per class, seed 42): 300 rows,
     /// 100 dogs, then 100 cats, then 100 cows; features weight_kg, height_cm, ear_length_cm, sleep_hours; classes dog, cat, cow.
@@ -42,6 +54,28 @@ public static class DataSets
         string[] features = ["bill_length_mm", "bill_depth_mm", "flipper_length_mm"];
         return Dataset.Regression("penguins", Rows(table, features), table.Numbers("body_mass_g"), features);
     }
+
+    /// <summary>
+    /// data/mnist.bin.gz: 10 000 handwritten digits from MNIST (LeCun, Cortes and Burges), 28×28 grey-scale, as
+    /// stored: 1001 zeros, then 1127 ones, 991 twos, 1032 threes, 980 fours, 863 fives, 1014 sixes, 1070 sevens,
+    /// 944 eights and 978 nines. Use <see cref="DigitImages.ToDataset"/> for a data set, <see cref="MnistSplit"/> for
+    /// the course's train / validation / test parts.
+    /// </summary>
+    public static DigitImages MnistImages(string? dataDirectory = null) =>
+        DigitImagesFile.Read(DataDirectory.PathOf(MnistFile, dataDirectory));
+
+    /// <summary>
+    /// The MNIST digits of <see cref="MnistImages"/> as a data set named "mnist": 784 features (pixel intensities
+    /// byte / 255 in [0, 1], named r0c0 … r27c27), classes "0" … "9", rows in the file's order (sorted by digit).
+    /// </summary>
+    public static Dataset Mnist(string? dataDirectory = null) => MnistImages(dataDirectory).ToDataset("mnist");
+
+    /// <summary>
+    /// The course's fixed split of <see cref="Mnist"/>: <see cref="DatasetSplit.Shuffled"/> with 8000 training,
+    /// 1000 validation and 1000 test rows and seed 1998 (every digit is in every part, in about its share of the file).
+    /// </summary>
+    public static DatasetSplit MnistSplit(string? dataDirectory = null) =>
+        DatasetSplit.Shuffled(Mnist(dataDirectory), MnistTrainCount, MnistValidationCount, MnistSplitSeed);
 
     /// <summary>
     /// Two interleaving half circles (scikit-learn <c>make_moons</c>): class 0 on (cos θ, sin θ), class 1 on

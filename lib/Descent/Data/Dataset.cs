@@ -153,6 +153,9 @@ public sealed class Dataset
         return new Dataset(Name, x, FeatureNames, y, labels, ClassNames);
     }
 
+    /// <summary>The same rows under another <paramref name="name"/> (for legends: "mnist (train)").</summary>
+    public Dataset WithName(string name) => new(CheckName(name), Features, FeatureNames, Targets, Labels, ClassNames);
+
     /// <summary>How many rows each class has, indexed by label (empty for a regression set).</summary>
     public int[] ClassCounts()
     {

@@ -13,7 +13,7 @@ namespace Descent.Models;
 /// δ_{l−1} = (W_lᵀ δ_l) ⊙ σ′(z_{l−1}); the sum over the batch is then scaled by the reduction.
 /// Parameter layout: see <see cref="MlpLayout"/> (per layer W_l row-major n_out × n_in, then b_l).
 /// </summary>
-public sealed class Mlp : IModel
+public sealed class Mlp : IClassifier
 {
     /// <param name="layerSizes">[inputs, hidden₁, …, outputs], at least two sizes, each ≥ 1.</param>
     /// <param name="hidden">σ of the hidden layers; default <see cref="Activation.Tanh"/>.</param>

@@ -9,7 +9,7 @@ namespace Descent.Models;
 /// Parameters (length K·d + K for K classes and d features): W row-major (W[k, j] at k·d + j, row k = class k),
 /// then b (b[k] at K·d + k).
 /// </summary>
-public sealed class SoftmaxRegression : IModel
+public sealed class SoftmaxRegression : IClassifier
 {
     /// <param name="featureCount">d ≥ 1.</param>
     /// <param name="classCount">K ≥ 2.</param>

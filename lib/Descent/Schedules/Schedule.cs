@@ -105,6 +105,20 @@ public abstract class Schedule
         return Join(LinearWarmup(peak, warmupSteps), warmupSteps, Cosine(peak, totalSteps - warmupSteps, minimum));
     }
 
+    /// <summary>
+    /// Warmup–stable–decay (see <see cref="WarmupStableDecaySchedule"/>): linear warmup 0 → η over W steps, η until
+    /// step T − D, then a decay of shape f to η_min over the last D steps:
+    /// η_t = η t / W (t &lt; W), η (t &lt; T − D), η_min + (η − η_min) f((t − T + D) / D) (t &lt; T), η_min (t ≥ T).
+    /// </summary>
+    /// <param name="peak">η, finite and ≥ 0.</param>
+    /// <param name="warmupSteps">W, ≥ 0.</param>
+    /// <param name="totalSteps">T, ≥ W + D.</param>
+    /// <param name="decaySteps">D, ≥ 1 (often 10–20 % of T).</param>
+    /// <param name="minimum">η_min, finite and ≥ 0 (default 0).</param>
+    /// <param name="shape">f, default <see cref="DecayShape.Linear"/>.</param>
+    public static Schedule WarmupStableDecay(double peak, int warmupSteps, int totalSteps, int decaySteps, double minimum = 0, DecayShape shape = DecayShape.Linear) =>
+        new WarmupStableDecaySchedule(peak, warmupSteps, totalSteps, decaySteps, minimum, shape);
+
     /// <summary>Formats a number for <see cref="Name"/> (invariant culture, up to 6 significant digits).</summary>
     protected static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 

@@ -14,7 +14,12 @@ public static class Trainer
     /// <summary>
     /// Trains <paramref name="model"/> on <paramref name="data"/> starting from <paramref name="parameters"/>
     /// (which is not modified: the run works on a copy, returned as <see cref="TrainingHistory.FinalParameters"/>).
-    /// The optimizer gets a fresh state. With a schedule, step t uses learning rate <c>Schedule.At(t)</c>.
+    /// The optimizer gets a fresh state. With a schedule, step t uses learning rate <c>Schedule.At(t)</c>; with
+    /// <see cref="TrainingOptions.MaxGradientNorm"/> each gradient is clipped to that norm before the step.
+    /// After every epoch the loss (and, for an <see cref="IClassifier"/> on labelled data, the accuracy) over the whole
+    /// training set and over <see cref="TrainingOptions.Validation"/> is recorded in <see cref="TrainingHistory.Epochs"/>;
+    /// with <see cref="TrainingOptions.EarlyStopping"/> the run stops once the validation loss has not improved for
+    /// its patience, and returns the best epoch's parameters if asked to.
     /// Stops without throwing when the loss or the gradient is no longer finite (see <see cref="TrainingHistory.Diverged"/>).
     /// </summary>
     public static TrainingHistory Train(IModel model, Dataset data, double[] parameters, Optimizer optimizer, TrainingOptions? options = null)
@@ -28,6 +33,12 @@ public static class Trainer
             throw new ArgumentException(
                 $"parameters has length {parameters.Length} but the model has {model.ParameterCount} parameters.", nameof(parameters));
 
+        var validation = options.Validation;
+        var stopping = options.EarlyStopping;
+        if (stopping is not null && validation is null)
+            throw new ArgumentException("options.EarlyStopping needs options.Validation, the data set it watches.", nameof(options));
+        var classifier = model as IClassifier;
+
         var sampler = options.Sampler ?? new SequentialSampler(data.Count);
         var batches = new BatchSampler(sampler, options.BatchSize, options.DropLast);
         if (batches.BatchesPerEpoch == 0)
@@ -38,7 +49,12 @@ public static class Trainer
         var state = optimizer.CreateState<double>(model.ParameterCount);
         var records = new List<TrainingRecord>();
         var epochLosses = new List<double>();
+        var epochs = new List<EpochRecord>();
         int step = 0;
+        int? bestEpoch = null;
+        double bestLoss = double.PositiveInfinity;
+        double[]? bestParameters = null;
+        int sinceBest = 0;
 
         for (int epoch = 0; epoch < options.Epochs; epoch++)
         {
@@ -55,6 +71,8 @@ public static class Trainer
                     return Finish(step, $"Diverged at step {step} (epoch {epoch}, batch {batchIndex}): {what} with learning rate {Show(learningRate)}");
                 }
 
+                if (options.MaxGradientNorm is double maxNorm)
+                    GradientClipping.ClipByGlobalNorm<double>(gradient, maxNorm);
                 optimizer.Step(theta, gradient, state, learningRate);
                 records.Add(new TrainingRecord(step, epoch, loss, learningRate, gradientNorm,
                     options.RecordParameters ? (double[])theta.Clone() : null));
@@ -66,14 +84,40 @@ public static class Trainer
             if (!double.IsFinite(epochLoss))
                 return Finish(step, $"Diverged at step {step} (after epoch {epoch}): full-data loss = {Show(epochLoss)} with learning rate {Show(records[^1].LearningRate)}");
             epochLosses.Add(epochLoss);
+
+            double? validationLoss = validation is null ? null : model.Loss(theta, validation, options.Reduction);
+            epochs.Add(new EpochRecord(epoch, epochLoss, AccuracyOf(classifier, theta, data),
+                validationLoss, validation is null ? null : AccuracyOf(classifier, theta, validation)));
+            if (validationLoss is not double current) continue;
+            if (!double.IsFinite(current))
+                return Finish(step, $"Diverged at step {step} (after epoch {epoch}): validation loss = {Show(current)} with learning rate {Show(records[^1].LearningRate)}");
+
+            if (bestEpoch is null || current < bestLoss - (stopping?.MinDelta ?? 0))
+            {
+                (bestEpoch, bestLoss, sinceBest) = (epoch, current, 0);
+                if (stopping?.RestoreBest == true) bestParameters = (double[])theta.Clone();
+            }
+            else if (++sinceBest >= stopping?.Patience)
+            {
+                return Finish(null,
+                    $"Stopped early after epoch {epoch} ({step} steps) with {optimizer.Name}: the validation loss has not improved for " +
+                    $"{sinceBest} epochs since epoch {bestEpoch} ({Show(bestLoss)})" + Restored(), stoppedEarly: true);
+            }
         }
 
         return Finish(null,
-            $"Trained {options.Epochs} epochs ({step} steps, batch size {options.BatchSize}) with {optimizer.Name}: final loss {Show(epochLosses[^1])}");
+            $"Trained {options.Epochs} epochs ({step} steps, batch size {options.BatchSize}) with {optimizer.Name}: final loss {Show(epochLosses[^1])}" +
+            (bestEpoch is int best ? $", best validation loss {Show(bestLoss)} at epoch {best}" : "") + Restored());
 
-        TrainingHistory Finish(int? divergedAtStep, string report) =>
-            new(records, epochLosses, (double[])parameters.Clone(), theta, state, optimizer.Name, divergedAtStep, report);
+        string Restored() => bestParameters is null ? "" : $"; returning the parameters of epoch {bestEpoch}";
+
+        TrainingHistory Finish(int? divergedAtStep, string report, bool stoppedEarly = false) =>
+            new(records, epochLosses, epochs, (double[])parameters.Clone(), divergedAtStep is null && bestParameters is not null ? bestParameters : theta,
+                state, optimizer.Name, divergedAtStep, report, bestEpoch, stoppedEarly);
     }
+
+    private static double? AccuracyOf(IClassifier? classifier, double[] parameters, Dataset data) =>
+        classifier is not null && data.IsClassification ? classifier.Accuracy(parameters, data) : null;
 
     /// <summary>‖v‖₂ = √(Σ vᵢ²).</summary>
     public static double L2Norm(ReadOnlySpan<double> vector)

@@ -9,12 +9,15 @@ namespace Descent.Training;
 public sealed class TrainingHistory
 {
     internal TrainingHistory(
-        IReadOnlyList<TrainingRecord> steps, IReadOnlyList<double> epochLosses, double[] initialParameters,
-        double[] finalParameters, OptimizerState<double> finalState, string optimizerName,
-        int? divergedAtStep, string report)
+        IReadOnlyList<TrainingRecord> steps, IReadOnlyList<double> epochLosses, IReadOnlyList<EpochRecord> epochs,
+        double[] initialParameters, double[] finalParameters, OptimizerState<double> finalState, string optimizerName,
+        int? divergedAtStep, string report, int? bestEpoch, bool stoppedEarly)
     {
         Steps = steps;
         EpochLosses = epochLosses;
+        Epochs = epochs;
+        BestEpoch = bestEpoch;
+        StoppedEarly = stoppedEarly;
         InitialParameters = initialParameters;
         FinalParameters = finalParameters;
         FinalState = finalState;
@@ -29,16 +32,28 @@ public sealed class TrainingHistory
     /// <summary>Loss over the whole data set after each completed epoch (same reduction as training).</summary>
     public IReadOnlyList<double> EpochLosses { get; }
 
+    /// <summary>Losses and accuracies on the training and validation sets after each completed epoch.</summary>
+    public IReadOnlyList<EpochRecord> Epochs { get; }
+
+    /// <summary>The 0-based epoch with the lowest validation loss; null without a validation set.</summary>
+    public int? BestEpoch { get; }
+
+    /// <summary>True when <see cref="TrainingOptions.EarlyStopping"/> ended the run before its last epoch.</summary>
+    public bool StoppedEarly { get; }
+
     /// <summary>The batch loss of every step, in order (for a loss curve).</summary>
     public double[] Losses => Steps.Select(s => s.Loss).ToArray();
 
     /// <summary>The parameters the run started from (a copy).</summary>
     public double[] InitialParameters { get; }
 
-    /// <summary>The parameters at the end of the run (after the last update that was applied).</summary>
+    /// <summary>
+    /// The parameters at the end of the run (after the last update that was applied), or those of <see cref="BestEpoch"/>
+    /// when <see cref="EarlyStopping.RestoreBest"/> is set and the run did not diverge.
+    /// </summary>
     public double[] FinalParameters { get; }
 
-    /// <summary>The optimizer state at the end (step count, moment buffers).</summary>
+    /// <summary>The optimizer state at the end (step count, moment buffers); it is not rolled back with restored best parameters.</summary>
     public OptimizerState<double> FinalState { get; }
 
     /// <summary>The optimizer's name, for legends.</summary>

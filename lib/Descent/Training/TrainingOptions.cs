@@ -6,12 +6,14 @@ namespace Descent.Training;
 
 /// <summary>
 /// How <see cref="Trainer.Train"/> runs: epochs, batch size (1 = instance-wise SGD, the data size = full batch),
-/// the order of rows, the loss reduction and an optional learning-rate schedule. Values are validated when set.
+/// the order of rows, the loss reduction, an optional learning-rate schedule, gradient clipping, a validation set
+/// and early stopping. Values are validated when set.
 /// </summary>
 public sealed record TrainingOptions
 {
     private readonly int epochs = 10;
     private readonly int batchSize = 32;
+    private readonly double? maxGradientNorm;
 
     /// <summary>Passes over the data, ≥ 1; default 10.</summary>
     public int Epochs
@@ -41,4 +43,25 @@ public sealed record TrainingOptions
 
     /// <summary>Keep a copy of the parameters after every step in <see cref="TrainingRecord.Parameters"/>; default false.</summary>
     public bool RecordParameters { get; init; }
+
+    /// <summary>
+    /// Clip each batch's gradient to this L2 norm before the step (<see cref="GradientClipping.ClipByGlobalNorm"/>,
+    /// PyTorch <c>clip_grad_norm_</c>); finite and ≥ 0, or null (default) for no clipping.
+    /// <see cref="TrainingRecord.GradientNorm"/> is the norm before clipping.
+    /// </summary>
+    public double? MaxGradientNorm
+    {
+        get => maxGradientNorm;
+        init => maxGradientNorm = value is null || (double.IsFinite(value.Value) && value.Value >= 0) ? value
+            : throw new ArgumentOutOfRangeException(nameof(MaxGradientNorm), value, "MaxGradientNorm must be a finite number >= 0 (or null).");
+    }
+
+    /// <summary>
+    /// Rows held out from training, scored after every epoch into <see cref="EpochRecord.ValidationLoss"/> and
+    /// <see cref="EpochRecord.ValidationAccuracy"/>; null (default) = none.
+    /// </summary>
+    public Dataset? Validation { get; init; }
+
+    /// <summary>Stop when the validation loss stops improving; null (default) = run every epoch. Needs <see cref="Validation"/>.</summary>
+    public EarlyStopping? EarlyStopping { get; init; }
 }

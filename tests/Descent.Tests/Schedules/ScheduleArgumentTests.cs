@@ -35,6 +35,7 @@ public class ScheduleArgumentTests
     {
         Schedule.Constant(0.1), Schedule.Step(0.1, 10), Schedule.MultiStep(0.1, [5]), Schedule.Exponential(0.1, 0.9),
         Schedule.Cosine(0.1, 10), Schedule.LinearWarmup(0.1, 5), Schedule.Join(0.1, 3, 0.2), Schedule.WarmupCosine(0.1, 2, 10),
+        Schedule.WarmupStableDecay(0.1, 2, 10, 3),
     };
 
     [Theory]
