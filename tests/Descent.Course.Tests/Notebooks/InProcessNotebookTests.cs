@@ -1,4 +1,3 @@
-using Descent.Course.Engine;
 using Descent.Course.Tests.Support;
 using Xunit.Abstractions;
 
@@ -18,7 +17,7 @@ public sealed class InProcessNotebookTests(ITestOutputHelper output)
         var path = CourseFiles.PathOf(notebook);
         var before = await File.ReadAllBytesAsync(path);
 
-        var run = await NotebookRunner.RunAsync(path, new NotebookRunOptions());
+        var run = await LessonRuns.Of(notebook);
 
         foreach (var cell in run.Cells.Where(c => c.Cell.IsCode))
         {

@@ -34,6 +34,9 @@ public static class CourseFiles
         return data;
     }
 
+    /// <summary>The lessons (notebooks/NN-*.ipynb) by file name, in order.</summary>
+    public static IEnumerable<string> Lessons() => NotebookDiscovery.Lessons(NotebooksDirectory).Select(path => Path.GetFileName(path));
+
     /// <summary>The full path of a notebook named relative to notebooks/.</summary>
     public static string PathOf(string relativeName) => Path.Combine(NotebooksDirectory, relativeName);
 }
