@@ -26,7 +26,7 @@ public sealed class ReplHostNotebookTests
         var outputs = HtmlOutputs(executed).ToList();
         var charts = outputs.Where(ChartAssertions.LooksLikeChart).ToList();
         Assert.All(charts, html => Assert.Contains(CellOutput.ChartMarker, html));
-        var sources = NotebookReader.Read(path).Where(c => c.IsCode).Select(c => c.Source);
+        var sources = Notebook.Load(path).Cells.Where(c => c.IsCode).Select(c => c.Source);
         if (ChartAssertions.DrawsCharts(sources))
         {
             Assert.Contains(charts, html => html.Contains(CellOutput.ChartMarker, StringComparison.Ordinal));
