@@ -7,6 +7,7 @@ namespace Descent.Course.Tests.Book;
 /// Opens the built book from disk in headless chromium with no network and checks, inside the page, that every
 /// chart is drawn, the math is typeset, the code is highlighted and nothing logged an error.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class BookBrowserTests
 {
     private static readonly string BookFolder = Path.Combine(TestPaths.RepositoryRoot, "artifacts", "test-book");

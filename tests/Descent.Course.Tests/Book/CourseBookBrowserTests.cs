@@ -8,6 +8,7 @@ namespace Descent.Course.Tests.Book;
 /// opened in headless chromium from disk.
 /// </summary>
 [Collection("Notebooks")]
+[Trait("Category", "Slow")]
 public sealed class CourseBookBrowserTests
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace Descent.Course.Tests.Notebooks;
 /// fails with its message), from <c>Answers/&lt;lesson&gt;.csx</c>.
 /// </summary>
 [Collection(NotebookCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class ExerciseAnswerTests
 {
     /// <summary>The lessons that have exercises.</summary>

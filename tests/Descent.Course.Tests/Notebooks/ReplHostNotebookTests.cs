@@ -6,6 +6,7 @@ namespace Descent.Course.Tests.Notebooks;
 
 /// <summary>Every course notebook also runs in a real .NET Interactive host: dotnet-repl, started in its folder.</summary>
 [Collection(NotebookCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class ReplHostNotebookTests
 {
     /// <summary>The notebooks to run, relative to notebooks/.</summary>
