@@ -42,11 +42,11 @@ internal static class HeadlessChromium
         Run(["--virtual-time-budget=" + virtualTimeMilliseconds, "--dump-dom", FileUrl(file) + query]).Output;
 
     /// <summary>Saves a PNG of the page as a 1280 × <paramref name="height"/> window shows it.</summary>
-    public static void Screenshot(string file, string pngPath, int height = 1600, int virtualTimeMilliseconds = 10_000)
+    public static void Screenshot(string file, string pngPath, int height = 1600, int virtualTimeMilliseconds = 10_000, string query = "")
     {
         Directory.CreateDirectory(Path.GetDirectoryName(pngPath)!);
         File.Delete(pngPath);
-        var run = Run(["--virtual-time-budget=" + virtualTimeMilliseconds, "--hide-scrollbars", $"--window-size=1280,{height}", "--screenshot=" + pngPath, FileUrl(file)]);
+        var run = Run(["--virtual-time-budget=" + virtualTimeMilliseconds, "--hide-scrollbars", $"--window-size=1280,{height}", "--screenshot=" + pngPath, FileUrl(file) + query]);
         Assert.True(File.Exists(pngPath), $"chromium wrote no screenshot to {pngPath}:\n{run.Error}");
     }
 
