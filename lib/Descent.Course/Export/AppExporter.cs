@@ -26,7 +26,7 @@ public static partial class AppExporter
     {
         var notebook = Path.GetFullPath(notebookPath);
         var lesson = Path.GetFileNameWithoutExtension(notebook);
-        var cells = NotebookReader.Read(notebook);
+        var cells = Notebook.Load(notebook).Cells;
         var folder = Path.GetFullPath(outputFolder);
         var app = Translate(notebook, cells, folder);
 
@@ -171,8 +171,8 @@ public static partial class AppExporter
             body.Add((number, statements.ToString().Trim()));
         }
 
-        var repository = Cli.RepositoryRoot.Find(notebookFolder) ?? Cli.RepositoryRoot.Locate()
-            ?? throw new ExportException(notebook, null, $"is not inside the course repository (no {Cli.RepositoryRoot.Marker} above {notebookFolder})");
+        var repository = RepositoryRoot.Find(notebookFolder) ?? RepositoryRoot.Locate()
+            ?? throw new ExportException(notebook, null, $"is not inside the course repository (no {RepositoryRoot.Marker} above {notebookFolder})");
         return Assemble(lesson, Path.GetRelativePath(repository, notebook).Replace('\\', '/'), repository, setup, usings, body, types, outputFolder);
     }
 

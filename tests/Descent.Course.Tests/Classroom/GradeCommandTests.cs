@@ -5,6 +5,7 @@ using Descent.Course.Tests.Support;
 namespace Descent.Course.Tests.Classroom;
 
 /// <summary>What grading a whole class gives each kind of submission (one <c>grade</c> run, see <see cref="GradedClass"/>).</summary>
+[Trait("Category", "Slow")]
 public class GradeCommandTests(GradedClass graded) : IClassFixture<GradedClass>
 {
     private static readonly string[] TestNames = ["the loop matches Sgd", "the stability bound", "the best candidate rate"];
