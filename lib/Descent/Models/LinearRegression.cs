@@ -19,6 +19,7 @@ public sealed class LinearRegression : IModel
         FeatureCount = featureCount;
     }
 
+    /// <summary>D ≥ 1, number of input features.</summary>
     public int FeatureCount { get; }
 
     /// <summary>d + 1: the weights, then the bias.</summary>
@@ -43,6 +44,7 @@ public sealed class LinearRegression : IModel
         return predictions;
     }
 
+    /// <inheritdoc/>
     public double LossAndGradient(ReadOnlySpan<double> parameters, Dataset data, ReadOnlySpan<int> batch, Span<double> gradient, Reduction reduction = Reduction.Mean)
     {
         ModelArguments.CheckParameters(parameters, ParameterCount);
@@ -70,6 +72,7 @@ public sealed class LinearRegression : IModel
         return loss * scale;
     }
 
+    /// <inheritdoc/>
     public double Loss(ReadOnlySpan<double> parameters, Dataset data, Reduction reduction = Reduction.Mean) =>
         LossAndGradient(parameters, data, ModelArguments.AllRows(data), new double[ParameterCount], reduction);
 

@@ -25,11 +25,17 @@ public sealed class Mlp : IClassifier
         HiddenActivation = hidden;
     }
 
+    /// <summary>Where each layer's weights and biases sit in the flat parameter vector.</summary>
     public MlpLayout Layout { get; }
+    /// <summary>Units per layer, input first, output last.</summary>
     public IReadOnlyList<int> LayerSizes => Layout.Sizes;
+    /// <summary>The activation of every hidden layer (the output layer is linear).</summary>
     public Activation HiddenActivation { get; }
+    /// <summary>Number of input features.</summary>
     public int InputCount => LayerSizes[0];
+    /// <summary>Number of outputs.</summary>
     public int OutputCount => LayerSizes[^1];
+    /// <summary>Length of the flat parameter vector: every layer's weights and biases.</summary>
     public int ParameterCount => Layout.ParameterCount;
 
     /// <summary>Initial parameters: weights drawn by <paramref name="initializer"/> from <paramref name="seed"/>, biases 0.</summary>
@@ -102,6 +108,7 @@ public sealed class Mlp : IClassifier
         return Metrics.Accuracy(Predict(parameters, data), labels);
     }
 
+    /// <inheritdoc/>
     public double LossAndGradient(ReadOnlySpan<double> parameters, Dataset data, ReadOnlySpan<int> batch, Span<double> gradient, Reduction reduction = Reduction.Mean)
     {
         ModelArguments.CheckParameters(parameters, ParameterCount);
@@ -111,6 +118,7 @@ public sealed class Mlp : IClassifier
         return Evaluate(parameters, data, batch, gradient, reduction, computeGradient: true);
     }
 
+    /// <inheritdoc/>
     public double Loss(ReadOnlySpan<double> parameters, Dataset data, Reduction reduction = Reduction.Mean)
     {
         ModelArguments.CheckParameters(parameters, ParameterCount);

@@ -23,7 +23,9 @@ public sealed class SoftmaxRegression : IClassifier
         ClassCount = classCount;
     }
 
+    /// <summary>D ≥ 1.</summary>
     public int FeatureCount { get; }
+    /// <summary>K ≥ 2.</summary>
     public int ClassCount { get; }
 
     /// <summary>K·d + K.</summary>
@@ -63,6 +65,7 @@ public sealed class SoftmaxRegression : IClassifier
         return Metrics.Accuracy(Predict(parameters, data), labels);
     }
 
+    /// <inheritdoc/>
     public double LossAndGradient(ReadOnlySpan<double> parameters, Dataset data, ReadOnlySpan<int> batch, Span<double> gradient, Reduction reduction = Reduction.Mean)
     {
         ModelArguments.CheckParameters(parameters, ParameterCount);
@@ -99,6 +102,7 @@ public sealed class SoftmaxRegression : IClassifier
         return loss * scale;
     }
 
+    /// <inheritdoc/>
     public double Loss(ReadOnlySpan<double> parameters, Dataset data, Reduction reduction = Reduction.Mean) =>
         LossAndGradient(parameters, data, ModelArguments.AllRows(data), new double[ParameterCount], reduction);
 

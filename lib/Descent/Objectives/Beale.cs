@@ -6,11 +6,16 @@ namespace Descent.Objectives;
 /// </summary>
 public sealed class Beale : Objective
 {
+    /// <inheritdoc/>
     public override string Name => "Beale";
+    /// <inheritdoc/>
     public override int Dimension => 2;
+    /// <inheritdoc/>
     public override IReadOnlyList<double[]> Minima => [[3, 0.5]];
+    /// <inheritdoc/>
     public override (double Min, double Max)[] PlotBounds => [(-4.5, 4.5), (-4.5, 4.5)];
 
+    /// <inheritdoc/>
     protected override double Evaluate(ReadOnlySpan<double> p)
     {
         var (t1, t2, t3) = Terms(p[0], p[1]);

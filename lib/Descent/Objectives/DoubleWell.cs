@@ -16,9 +16,12 @@ public sealed class DoubleWell : OneDimensionalObjective
 {
     private static readonly double[] StationaryPointsSorted = FindStationaryPoints();
 
+    /// <inheritdoc/>
     public override string Name => "Double well x⁴ − 4x² + x";
 
+    /// <inheritdoc/>
     public override double Value(double x) => x * x * x * x - 4 * x * x + x;
+    /// <inheritdoc/>
     public override double Derivative(double x) => 4 * x * x * x - 8 * x + 1;
 
     /// <summary>f″(x) = 12x² − 8.</summary>
@@ -34,6 +37,7 @@ public sealed class DoubleWell : OneDimensionalObjective
     /// <summary>The local maximizer between the two wells.</summary>
     public double LocalMaximum => StationaryPointsSorted.Single(x => SecondDerivative(x) < 0);
 
+    /// <inheritdoc/>
     public override (double Min, double Max) Bounds => (-2.3, 2.2);
 
     private static double[] FindStationaryPoints()

@@ -31,9 +31,14 @@ public sealed class Function1D : OneDimensionalObjective
         Bounds = window;
     }
 
+    /// <inheritdoc/>
     public override string Name { get; }
+    /// <inheritdoc/>
     public override double Value(double x) => function(x);
+    /// <inheritdoc/>
     public override double Derivative(double x) => derivative(x);
+    /// <inheritdoc/>
     public override IReadOnlyList<double> MinimaX => minima;
+    /// <inheritdoc/>
     public override (double Min, double Max) Bounds { get; }
 }

@@ -20,6 +20,7 @@ public sealed record GradientCheckResult(double[] Analytic, double[] Numeric, do
         Analytic.Zip(Numeric).All(p => GradientCheck.RelativeError(p.First, p.Second) <= tolerance
                                       || Math.Abs(p.First - p.Second) <= tolerance);
 
+    /// <inheritdoc/>
     public override string ToString() =>
         $"Gradient check: max absolute error {MaxAbsoluteError:G3}, max relative error {MaxRelativeError:G3}";
 }

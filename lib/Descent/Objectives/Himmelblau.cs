@@ -18,17 +18,23 @@ public sealed class Himmelblau : Objective
         Polish(3.584428, -1.848126),
     ];
 
+    /// <inheritdoc/>
     public override string Name => "Himmelblau";
+    /// <inheritdoc/>
     public override int Dimension => 2;
+    /// <inheritdoc/>
     public override IReadOnlyList<double[]> Minima => KnownMinima.Select(m => (double[])m.Clone()).ToArray();
+    /// <inheritdoc/>
     public override (double Min, double Max)[] PlotBounds => [(-5, 5), (-5, 5)];
 
+    /// <inheritdoc/>
     protected override double Evaluate(ReadOnlySpan<double> p)
     {
         double u = p[0] * p[0] + p[1] - 11, v = p[0] + p[1] * p[1] - 7;
         return u * u + v * v;
     }
 
+    /// <inheritdoc/>
     protected override void EvaluateGradient(ReadOnlySpan<double> p, Span<double> gradient)
     {
         double x = p[0], y = p[1];

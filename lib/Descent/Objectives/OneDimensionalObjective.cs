@@ -6,6 +6,7 @@ namespace Descent.Objectives;
 /// </summary>
 public abstract class OneDimensionalObjective : Objective
 {
+    /// <inheritdoc/>
     public sealed override int Dimension => 1;
 
     /// <summary>f(x).</summary>
@@ -20,11 +21,15 @@ public abstract class OneDimensionalObjective : Objective
     /// <summary>The drawing window for x.</summary>
     public abstract (double Min, double Max) Bounds { get; }
 
+    /// <inheritdoc/>
     public sealed override IReadOnlyList<double[]> Minima => MinimaX.Select(x => new[] { x }).ToArray();
+    /// <inheritdoc/>
     public sealed override (double Min, double Max)[] PlotBounds => [Bounds];
 
+    /// <inheritdoc/>
     protected sealed override double Evaluate(ReadOnlySpan<double> x) => Value(x[0]);
 
+    /// <inheritdoc/>
     protected sealed override void EvaluateGradient(ReadOnlySpan<double> x, Span<double> gradient) =>
         gradient[0] = Derivative(x[0]);
 }

@@ -82,12 +82,15 @@ public sealed class Quadratic : Objective
     /// <summary>f(x*) = −½ bᵀx*, or null when there is no minimum.</summary>
     public double? MinimumValue => minimum is null ? null : Value(minimum);
 
+    /// <inheritdoc/>
     public override string Name => Dimension == 2 && B.All(v => v == 0) && IsDiagonal
         ? $"Quadratic (λ = {a[0, 0]}, {a[1, 1]}; κ = {ConditionNumber:G4})"
         : $"Quadratic (n = {Dimension}, κ = {ConditionNumber:G4})";
 
+    /// <inheritdoc/>
     public override int Dimension => b.Length;
 
+    /// <inheritdoc/>
     public override IReadOnlyList<double[]> Minima => minimum is null ? [] : [Minimum!];
 
     /// <summary>A window of ±2 around the minimum (or the origin).</summary>
@@ -96,6 +99,7 @@ public sealed class Quadratic : Objective
 
     private bool IsDiagonal => Hessian.EnumerateIndexed().All(e => e.Item1 == e.Item2 || e.Item3 == 0);
 
+    /// <inheritdoc/>
     protected override double Evaluate(ReadOnlySpan<double> x)
     {
         double quadratic = 0, linear = 0;
@@ -108,6 +112,7 @@ public sealed class Quadratic : Objective
         return 0.5 * quadratic - linear;
     }
 
+    /// <inheritdoc/>
     protected override void EvaluateGradient(ReadOnlySpan<double> x, Span<double> gradient)
     {
         for (int i = 0; i < x.Length; i++)

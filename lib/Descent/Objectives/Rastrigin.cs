@@ -20,17 +20,22 @@ public sealed class Rastrigin : Objective
         A = a;
     }
 
+    /// <summary>Amplitude A ≥ 0 of the ripples; default 10; default 10.</summary>
     public double A { get; }
 
+    /// <inheritdoc/>
     public override string Name => $"Rastrigin (n = {dimension}, A = {A})";
+    /// <inheritdoc/>
     public override int Dimension => dimension;
 
     /// <summary>The global minimum, the origin. The many local minima are not listed.</summary>
     public override IReadOnlyList<double[]> Minima => [new double[dimension]];
 
+    /// <inheritdoc/>
     public override (double Min, double Max)[] PlotBounds =>
         Enumerable.Repeat((-5.12, 5.12), dimension).ToArray();
 
+    /// <inheritdoc/>
     protected override double Evaluate(ReadOnlySpan<double> x)
     {
         double sum = A * dimension;
@@ -39,6 +44,7 @@ public sealed class Rastrigin : Objective
         return sum;
     }
 
+    /// <inheritdoc/>
     protected override void EvaluateGradient(ReadOnlySpan<double> x, Span<double> gradient)
     {
         for (int i = 0; i < x.Length; i++)

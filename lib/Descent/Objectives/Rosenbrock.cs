@@ -17,22 +17,30 @@ public sealed class Rosenbrock : Objective
         B = b;
     }
 
+    /// <summary>Position of the minimum (a, a²); default 1; default 1.</summary>
     public double A { get; }
+    /// <summary>Steepness of the valley walls; must be positive; default 100; default 100.</summary>
     public double B { get; }
 
+    /// <inheritdoc/>
     public override string Name => $"Rosenbrock (a = {A}, b = {B})";
+    /// <inheritdoc/>
     public override int Dimension => 2;
+    /// <inheritdoc/>
     public override IReadOnlyList<double[]> Minima => [[A, A * A]];
 
+    /// <inheritdoc/>
     public override (double Min, double Max)[] PlotBounds =>
         [(A - 3, A + 1.5), (A * A - 2, A * A + 2.5)];
 
+    /// <inheritdoc/>
     protected override double Evaluate(ReadOnlySpan<double> p)
     {
         double x = p[0], y = p[1];
         return (A - x) * (A - x) + B * (y - x * x) * (y - x * x);
     }
 
+    /// <inheritdoc/>
     protected override void EvaluateGradient(ReadOnlySpan<double> p, Span<double> gradient)
     {
         double x = p[0], y = p[1];

@@ -9,17 +9,23 @@ namespace Descent.Objectives;
 /// <remarks>∇f = (2x, −2y).</remarks>
 public sealed class Saddle : Objective
 {
+    /// <inheritdoc/>
     public override string Name => "Saddle x² − y²";
+    /// <inheritdoc/>
     public override int Dimension => 2;
+    /// <inheritdoc/>
     public override IReadOnlyList<double[]> Minima => [];
 
     /// <summary>The stationary point (0, 0), which is not a minimum.</summary>
     public double[] SaddlePoint => [0, 0];
 
+    /// <inheritdoc/>
     public override (double Min, double Max)[] PlotBounds => [(-2, 2), (-2, 2)];
 
+    /// <inheritdoc/>
     protected override double Evaluate(ReadOnlySpan<double> p) => p[0] * p[0] - p[1] * p[1];
 
+    /// <inheritdoc/>
     protected override void EvaluateGradient(ReadOnlySpan<double> p, Span<double> gradient)
     {
         gradient[0] = 2 * p[0];

@@ -31,10 +31,14 @@ public sealed class Adadelta : Optimizer
         WeightDecay = Hyperparameter.NonNegative(weightDecay, nameof(weightDecay));
     }
 
+    /// <summary>Decay of both running averages, in [0, 1]; default 0.9.</summary>
     public double Rho { get; }
+    /// <summary>Added inside both roots, finite and &gt; 0; default 1e-6.</summary>
     public double Epsilon { get; }
+    /// <summary>Lambda, finite and &gt;= 0; default 0.</summary>
     public double WeightDecay { get; }
 
+    /// <inheritdoc/>
     public override string Name => "Adadelta";
 
     private protected override void InitializeState<T>(OptimizerState<T> state)

@@ -33,11 +33,16 @@ public sealed class Adagrad : Optimizer
         Epsilon = Hyperparameter.Positive(epsilon, nameof(epsilon));
     }
 
+    /// <summary>Eta, finite and &gt;= 0; default 0.</summary>
     public double LearningRateDecay { get; }
+    /// <summary>Lambda, finite and &gt;= 0; default 0.</summary>
     public double WeightDecay { get; }
+    /// <summary>Starting value of the sum s, finite and &gt;= 0; default 0.</summary>
     public double InitialAccumulatorValue { get; }
+    /// <summary>Added to sqrt(s), finite and &gt; 0; default 1e-10.</summary>
     public double Epsilon { get; }
 
+    /// <inheritdoc/>
     public override string Name =>
         LearningRateDecay == 0 ? "Adagrad" : "Adagrad (lr decay " + LearningRateDecay.ToString(CultureInfo.InvariantCulture) + ")";
 

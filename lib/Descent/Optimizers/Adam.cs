@@ -38,12 +38,18 @@ public sealed class Adam : Optimizer
         update = new AdamUpdate(Beta1, Beta2, Epsilon, WeightDecay, AmsGrad, Decoupled: false);
     }
 
+    /// <summary>Decay of the first moment, in [0, 1); default 0.9.</summary>
     public double Beta1 { get; }
+    /// <summary>Decay of the second moment, in [0, 1); default 0.999.</summary>
     public double Beta2 { get; }
+    /// <summary>Added to the root, finite and &gt; 0; default 1e-8.</summary>
     public double Epsilon { get; }
+    /// <summary>Lambda (L2 penalty in the gradient), finite and &gt;= 0; default 0.</summary>
     public double WeightDecay { get; }
+    /// <summary>Use the running maximum of v (AMSGrad); default false.</summary>
     public bool AmsGrad { get; }
 
+    /// <inheritdoc/>
     public override string Name => AmsGrad ? "Adam (AMSGrad)" : "Adam";
 
     private protected override void InitializeState<T>(OptimizerState<T> state) => update.InitializeState(state);

@@ -31,11 +31,16 @@ public sealed class Adamax : Optimizer
         WeightDecay = Hyperparameter.NonNegative(weightDecay, nameof(weightDecay));
     }
 
+    /// <summary>Decay of the first moment, in [0, 1); default 0.9.</summary>
     public double Beta1 { get; }
+    /// <summary>Decay of the infinity norm, in [0, 1); default 0.999.</summary>
     public double Beta2 { get; }
+    /// <summary>Added to |g|, finite and &gt; 0; default 1e-8.</summary>
     public double Epsilon { get; }
+    /// <summary>Lambda (L2 penalty in the gradient), finite and &gt;= 0; default 0.</summary>
     public double WeightDecay { get; }
 
+    /// <inheritdoc/>
     public override string Name => "Adamax";
 
     private protected override void InitializeState<T>(OptimizerState<T> state)

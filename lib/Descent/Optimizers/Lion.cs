@@ -31,10 +31,14 @@ public sealed class Lion : Optimizer
         WeightDecay = Hyperparameter.NonNegative(weightDecay, nameof(weightDecay));
     }
 
+    /// <summary>Interpolation between momentum and gradient for the update, in [0, 1]; default 0.9.</summary>
     public double Beta1 { get; }
+    /// <summary>Decay of the momentum, in [0, 1]; default 0.99.</summary>
     public double Beta2 { get; }
+    /// <summary>Lambda (decoupled), finite and &gt;= 0; default 0.</summary>
     public double WeightDecay { get; }
 
+    /// <inheritdoc/>
     public override string Name => "Lion";
 
     private protected override void InitializeState<T>(OptimizerState<T> state) => state.AddBuffer(BufferNames.FirstMoment, 0);

@@ -63,13 +63,20 @@ public sealed class Muon : Optimizer
         LearningRateAdjustment = learningRateAdjustment;
     }
 
+    /// <summary>Lambda (decoupled), finite and &gt;= 0.</summary>
     public double WeightDecay { get; }
+    /// <summary>Momentum factor mu, finite and &gt;= 0.</summary>
     public double Momentum { get; }
+    /// <summary>Use the Nesterov form U = lerp(G, B, mu).</summary>
     public bool Nesterov { get; }
+    /// <summary>Lower bound of the norm the update is divided by, finite and &gt; 0.</summary>
     public double Epsilon { get; }
+    /// <summary>Newton–Schulz iterations K, in [0, 100) (PyTorch's bound).</summary>
     public int NewtonSchulzSteps { get; }
+    /// <summary>How gamma depends on the matrix's shape.</summary>
     public MuonLearningRateAdjustment LearningRateAdjustment { get; }
 
+    /// <inheritdoc/>
     public override string Name => "Muon";
 
     /// <summary>

@@ -36,12 +36,18 @@ public sealed class NAdam : Optimizer
         MomentumDecay = Hyperparameter.NonNegative(momentumDecay, nameof(momentumDecay));
     }
 
+    /// <summary>Decay of the first moment, in [0, 1); default 0.9.</summary>
     public double Beta1 { get; }
+    /// <summary>Decay of the second moment, in [0, 1); default 0.999.</summary>
     public double Beta2 { get; }
+    /// <summary>Added to the root, finite and &gt; 0; default 1e-8.</summary>
     public double Epsilon { get; }
+    /// <summary>Lambda (L2 penalty in the gradient), finite and &gt;= 0; default 0.</summary>
     public double WeightDecay { get; }
+    /// <summary>Psi, finite and &gt;= 0; default 4e-3.</summary>
     public double MomentumDecay { get; }
 
+    /// <inheritdoc/>
     public override string Name => "NAdam";
 
     private protected override void InitializeState<T>(OptimizerState<T> state)

@@ -39,12 +39,18 @@ public sealed class RmsProp : Optimizer
         Centered = centered;
     }
 
+    /// <summary>Smoothing constant, in [0, 1]; default 0.99.</summary>
     public double Alpha { get; }
+    /// <summary>Added to the root, finite and &gt; 0; default 1e-8.</summary>
     public double Epsilon { get; }
+    /// <summary>Lambda, finite and &gt;= 0; default 0.</summary>
     public double WeightDecay { get; }
+    /// <summary>Mu, finite and &gt;= 0; default 0.</summary>
     public double Momentum { get; }
+    /// <summary>Normalize by an estimate of the variance instead of the second moment; default false.</summary>
     public bool Centered { get; }
 
+    /// <inheritdoc/>
     public override string Name
     {
         get

@@ -39,11 +39,16 @@ public sealed class Sgd : Optimizer
         Nesterov = nesterov;
     }
 
+    /// <summary>Momentum factor mu, finite and &gt;= 0; default 0.</summary>
     public double Momentum { get; }
+    /// <summary>Dampening tau, in [0, 1]; default 0.</summary>
     public double Dampening { get; }
+    /// <summary>Lambda (L2 penalty added to the gradient), finite and &gt;= 0; default 0.</summary>
     public double WeightDecay { get; }
+    /// <summary>Nesterov momentum; needs momentum &gt; 0 and dampening 0 (PyTorch's rule); default false.</summary>
     public bool Nesterov { get; }
 
+    /// <inheritdoc/>
     public override string Name
     {
         get

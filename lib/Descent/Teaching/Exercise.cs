@@ -9,7 +9,13 @@ namespace Descent.Teaching;
 public static class Exercise
 {
     /// <summary>Outcome of one <see cref="Check"/>.</summary>
-    public enum Outcome { NotAttempted, Correct }
+    public enum Outcome
+    {
+        /// <summary>The stub still throws <see cref="NotImplementedException"/>: the hint was printed.</summary>
+        NotAttempted,
+        /// <summary>Every expectation held.</summary>
+        Correct,
+    }
 
     /// <summary>
     /// Runs <paramref name="check"/> (which calls the student's code and <see cref="Expect"/> /

@@ -75,5 +75,6 @@ public sealed class TrainingHistory
     public TrainingHistory ThrowIfDiverged() =>
         Diverged ? throw new InvalidOperationException(Report) : this;
 
+    /// <inheritdoc/>
     public override string ToString() => Report;
 }

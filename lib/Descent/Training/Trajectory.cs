@@ -65,6 +65,7 @@ public sealed class Trajectory
         return new Trajectory(Points, Values, GradientNorms, Converged, DivergedAtStep, Report, label);
     }
 
+    /// <inheritdoc/>
     public override string ToString() => $"{Label}: {Report}";
 
     internal static string Show(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
