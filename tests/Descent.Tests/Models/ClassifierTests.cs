@@ -5,7 +5,7 @@ namespace Descent.Tests.Models;
 public class ClassifierTests
 {
     [Fact]
-    public void SoftmaxRegressionProbabilitiesSumToOneAndPredictArgmax()
+    public void SoftmaxRegression_probabilities_sum_to_one_and_predict_argmax()
     {
         var model = new SoftmaxRegression(2, 3);
         var data = ModelData.Classification();
@@ -19,7 +19,7 @@ public class ClassifierTests
     }
 
     [Fact]
-    public void SoftmaxRegressionLayoutIsRowPerClassThenBiases()
+    public void SoftmaxRegression_layout_is_row_per_class_then_biases()
     {
         var model = new SoftmaxRegression(2, 3);
         double[] parameters = [1, 2, 3, 4, 5, 6, 0.1, 0.2, 0.3];
@@ -27,7 +27,7 @@ public class ClassifierTests
     }
 
     [Fact]
-    public void ZeroParametersGiveUniformProbabilitiesAndLossLogK()
+    public void Zero_parameters_give_uniform_probabilities_and_loss_log_K()
     {
         var model = new SoftmaxRegression(2, 3);
         var data = ModelData.Classification();
@@ -37,7 +37,7 @@ public class ClassifierTests
     }
 
     [Fact]
-    public void AccuracyCountsCorrectRows()
+    public void Accuracy_counts_correct_rows()
     {
         var model = new SoftmaxRegression(1, 2);
         var data = Descent.Data.Dataset.Classification("signs", [[-2.0], [-1.0], [1.0], [3.0]], [0, 1, 1, 1], ["neg", "pos"]);
@@ -46,7 +46,7 @@ public class ClassifierTests
     }
 
     [Fact]
-    public void MlpLayoutAndForwardMatchHandComputation()
+    public void Mlp_layout_and_forward_match_hand_computation()
     {
         var mlp = new Mlp([2, 2, 1], Activation.Relu);
         Assert.Equal(2 * 2 + 2 + 1 * 2 + 1, mlp.ParameterCount);
@@ -64,7 +64,7 @@ public class ClassifierTests
     }
 
     [Fact]
-    public void MlpRejectsOutputsThatDoNotMatchTheData()
+    public void Mlp_rejects_outputs_that_do_not_match_the_data()
     {
         var error = Assert.Throws<ArgumentException>(() => new Mlp([2, 4, 2]).Loss(new double[22], ModelData.Classification()));
         Assert.Contains("3", error.Message);

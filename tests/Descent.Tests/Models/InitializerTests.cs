@@ -5,7 +5,7 @@ namespace Descent.Tests.Models;
 public class InitializerTests
 {
     [Fact]
-    public void ZerosAreZeros()
+    public void Zeros_are_zeros()
     {
         Assert.All(Initializers.Create(Initializer.Zeros, 30, 20, seed: 1), w => Assert.Equal(0, w));
     }
@@ -15,7 +15,7 @@ public class InitializerTests
     [InlineData(Initializer.XavierUniform, 2.0 / (400 + 500))]
     [InlineData(Initializer.XavierNormal, 2.0 / (400 + 500))]
     [InlineData(Initializer.HeNormal, 2.0 / 400)]
-    public void VarianceMatchesTheRuleOnABigLayer(Initializer initializer, double expectedVariance)
+    public void Variance_matches_the_rule_on_a_big_layer(Initializer initializer, double expectedVariance)
     {
         var w = Initializers.Create(initializer, fanIn: 400, fanOut: 500, seed: 123);
         Assert.Equal(200_000, w.Length);
@@ -27,7 +27,7 @@ public class InitializerTests
     }
 
     [Fact]
-    public void XavierUniformStaysInsideItsLimit()
+    public void Xavier_uniform_stays_inside_its_limit()
     {
         double limit = Math.Sqrt(6.0 / (30 + 70));
         var w = Initializers.Create(Initializer.XavierUniform, 30, 70, seed: 4);
@@ -40,7 +40,7 @@ public class InitializerTests
     [InlineData(Initializer.XavierUniform)]
     [InlineData(Initializer.XavierNormal)]
     [InlineData(Initializer.HeNormal)]
-    public void SameSeedSameWeightsOtherSeedOtherWeights(Initializer initializer)
+    public void Same_seed_same_weights_other_seed_other_weights(Initializer initializer)
     {
         var mlp = new Mlp([4, 8, 3]);
         Assert.Equal(mlp.Initialize(initializer, seed: 42), mlp.Initialize(initializer, seed: 42));
@@ -48,7 +48,7 @@ public class InitializerTests
     }
 
     [Fact]
-    public void MlpInitializationLeavesBiasesZero()
+    public void Mlp_initialization_leaves_biases_zero()
     {
         var mlp = new Mlp([4, 8, 3]);
         var p = mlp.Initialize(Initializer.HeNormal, seed: 7);
@@ -60,7 +60,7 @@ public class InitializerTests
     }
 
     [Fact]
-    public void BoxMullerGivesStandardNormals()
+    public void BoxMuller_gives_standard_normals()
     {
         var random = new Random(2024);
         var z = Enumerable.Range(0, 100_000).Select(_ => Gaussian.Next(random)).ToArray();
@@ -72,7 +72,7 @@ public class InitializerTests
     }
 
     [Fact]
-    public void BadSizesAreRejected()
+    public void Bad_sizes_are_rejected()
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => Initializers.Create(Initializer.HeNormal, 0, 5, 1));
         Assert.Equal("fanIn", error.ParamName);

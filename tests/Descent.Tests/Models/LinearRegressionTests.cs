@@ -6,7 +6,7 @@ namespace Descent.Tests.Models;
 public class LinearRegressionTests
 {
     [Fact]
-    public void LossIsMeanOfSquaredResidualsWithoutHalf()
+    public void Loss_is_mean_of_squared_residuals_without_half()
     {
         var data = Dataset.Regression("line", [[0.0], [1.0], [2.0]], [1.0, 2.0, 5.0]);
         var model = new LinearRegression(1);
@@ -21,7 +21,7 @@ public class LinearRegressionTests
     }
 
     [Fact]
-    public void LeastSquaresRecoversAnExactLine()
+    public void Least_squares_recovers_an_exact_line()
     {
         var data = Dataset.Regression("plane", [[0.0, 1.0], [1.0, 0.0], [2.0, 3.0], [-1.0, 2.0]], [-1.0, 4.0, 1.0, -6.0]);
         var solution = LinearRegression.LeastSquares(data);   // y = 3x₀ − 2x₁ + 1
@@ -32,7 +32,7 @@ public class LinearRegressionTests
     }
 
     [Fact]
-    public void ParameterLengthMismatchNamesBothLengths()
+    public void Parameter_length_mismatch_names_both_lengths()
     {
         var model = new LinearRegression(3);
         var error = Assert.Throws<ArgumentException>(() => model.Loss(new double[3], ModelData.Regression()));
@@ -42,7 +42,7 @@ public class LinearRegressionTests
     }
 
     [Fact]
-    public void BadArgumentsAreRejected()
+    public void Bad_arguments_are_rejected()
     {
         var count = Assert.Throws<ArgumentOutOfRangeException>(() => new LinearRegression(0));
         Assert.Equal("featureCount", count.ParamName);

@@ -8,7 +8,7 @@ public class LossesTests
     [InlineData(new[] { 1.0, 2.0, 3.0 })]
     [InlineData(new[] { 1000.0, 1001.0, 999.0 })]
     [InlineData(new[] { -1000.0, 0.0, 5.0, 2.0 })]
-    public void SoftmaxSumsToOneAndIsStable(double[] logits)
+    public void Softmax_sums_to_one_and_is_stable(double[] logits)
     {
         var p = Losses.Softmax(logits);
         Assert.Equal(1, p.Sum(), 14);
@@ -17,7 +17,7 @@ public class LossesTests
     }
 
     [Fact]
-    public void SoftmaxOfKnownLogits()
+    public void Softmax_of_known_logits()
     {
         var p = Losses.Softmax([0.0, Math.Log(3)]);
         Assert.Equal(0.25, p[0], 15);
@@ -25,7 +25,7 @@ public class LossesTests
     }
 
     [Fact]
-    public void CrossEntropyOfAPerfectPredictionIsZero()
+    public void Cross_entropy_of_a_perfect_prediction_is_zero()
     {
         Assert.Equal(0, Losses.CrossEntropy(1.0));
         Assert.Equal(0, Losses.CrossEntropy([0.0, 1.0, 0.0], 1));
@@ -35,7 +35,7 @@ public class LossesTests
     }
 
     [Fact]
-    public void CrossEntropyFromLogitsEqualsMinusLogSoftmax()
+    public void Cross_entropy_from_logits_equals_minus_log_softmax()
     {
         double[] z = [0.3, -1.2, 2.5];
         Assert.Equal(-Math.Log(Losses.Softmax(z)[2]), Losses.CrossEntropyFromLogits(z, 2), 14);
@@ -43,7 +43,7 @@ public class LossesTests
     }
 
     [Fact]
-    public void SquaredErrors()
+    public void Squared_errors()
     {
         Assert.Equal(9, Losses.MeanSquaredError(4.0, 1.0));
         Assert.Equal((1 + 4 + 0) / 3.0, Losses.MeanSquaredError([1.0, 2.0, 3.0], [0.0, 4.0, 3.0]), 15);
@@ -51,7 +51,7 @@ public class LossesTests
     }
 
     [Fact]
-    public void BadInputsAreRejected()
+    public void Bad_inputs_are_rejected()
     {
         var label = Assert.Throws<ArgumentOutOfRangeException>(() => Losses.CrossEntropy([0.5, 0.5], 2));
         Assert.Equal(2, label.ActualValue);

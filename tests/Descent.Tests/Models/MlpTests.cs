@@ -7,7 +7,7 @@ namespace Descent.Tests.Models;
 public class MlpTests
 {
     [Fact]
-    public void ForwardPassKeepsEveryLayersInputAndPreActivation()
+    public void Forward_pass_keeps_every_layers_input_and_pre_activation()
     {
         var mlp = new Mlp([2, 2, 1], Activation.Tanh);
         double[] parameters = [1, -1, 2, 0, 0, -1, 3, -2, 0.5];
@@ -20,7 +20,7 @@ public class MlpTests
     }
 
     [Fact]
-    public void ZeroInitializationNeverBreaksSymmetry()
+    public void Zero_initialization_never_breaks_symmetry()
     {
         var data = ModelData.Classification(count: 30);
         var mlp = new Mlp([2, 5, 3], Activation.Tanh);
@@ -39,7 +39,7 @@ public class MlpTests
     }
 
     [Fact]
-    public void RegressionMlpPredictsValues()
+    public void Regression_Mlp_predicts_values()
     {
         var data = ModelData.Regression(count: 10);
         var mlp = new Mlp([3, 4, 1], Activation.Sigmoid);

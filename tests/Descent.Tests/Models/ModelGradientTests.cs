@@ -34,7 +34,7 @@ public class ModelGradientTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void AnalyticGradientMatchesCentralDifferences(string name, Reduction reduction)
+    public void Analytic_gradient_matches_central_differences(string name, Reduction reduction)
     {
         var (model, data) = Create(name);
         var parameters = ModelData.RandomParameters(model.ParameterCount, seed: 11);
@@ -55,7 +55,7 @@ public class ModelGradientTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void SumIsBatchSizeTimesMean(string name, Reduction unused)
+    public void Sum_is_batch_size_times_mean(string name, Reduction unused)
     {
         _ = unused;
         var (model, data) = Create(name);
@@ -72,7 +72,7 @@ public class ModelGradientTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void WholeDataLossEqualsLossOverAllRows(string name, Reduction reduction)
+    public void Whole_data_loss_equals_loss_over_all_rows(string name, Reduction reduction)
     {
         var (model, data) = Create(name);
         var parameters = ModelData.RandomParameters(model.ParameterCount, seed: 9);

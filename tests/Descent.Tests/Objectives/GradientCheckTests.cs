@@ -6,7 +6,7 @@ public class GradientCheckTests
 {
     [Theory]
     [MemberData(nameof(ObjectiveCatalog.Names), MemberType = typeof(ObjectiveCatalog))]
-    public void AnalyticGradientMatchesCentralDifferencesAtSeveralPoints(string name)
+    public void Analytic_gradient_matches_central_differences_at_several_points(string name)
     {
         var f = ObjectiveCatalog.All[name]();
         int checkedPoints = 0;
@@ -22,7 +22,7 @@ public class GradientCheckTests
     }
 
     [Fact]
-    public void AWrongGradientFails()
+    public void A_wrong_gradient_fails()
     {
         var result = GradientCheck.Check(x => x[0] * x[0] * x[0], x => [2 * x[0]], [2.0]);
         Assert.Equal(12, result.Numeric[0], 6);
@@ -33,7 +33,7 @@ public class GradientCheckTests
     }
 
     [Fact]
-    public void RelativeErrorIsRobustAtZero()
+    public void Relative_error_is_robust_at_zero()
     {
         Assert.Equal(0, GradientCheck.RelativeError(0, 0));
         Assert.Equal(1e-10 / 1e-8, GradientCheck.RelativeError(0, 1e-10), 12);
@@ -41,7 +41,7 @@ public class GradientCheckTests
     }
 
     [Fact]
-    public void BadStepIsRejectedWithItsValue()
+    public void Bad_step_is_rejected_with_its_value()
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => GradientCheck.Check(new Saddle(), [1.0, 1.0], step: 0));
         Assert.Equal("step", error.ParamName);
@@ -49,7 +49,7 @@ public class GradientCheckTests
     }
 
     [Fact]
-    public void WrongLengthIsRejected()
+    public void Wrong_length_is_rejected()
     {
         var error = Assert.Throws<ArgumentException>(() => new Rosenbrock().Gradient([1.0, 2.0, 3.0]));
         Assert.Contains("3", error.Message);

@@ -6,7 +6,7 @@ public class MinimaTests
 {
     [Theory]
     [MemberData(nameof(ObjectiveCatalog.Names), MemberType = typeof(ObjectiveCatalog))]
-    public void ListedMinimaHaveZeroGradientAndPositiveDefiniteHessian(string name)
+    public void Listed_minima_have_zero_gradient_and_positive_definite_Hessian(string name)
     {
         var f = ObjectiveCatalog.All[name]();
         foreach (var minimum in f.Minima)
@@ -19,7 +19,7 @@ public class MinimaTests
 
     [Theory]
     [MemberData(nameof(ObjectiveCatalog.Names), MemberType = typeof(ObjectiveCatalog))]
-    public void FirstMinimumIsGlobalAmongListedAndSampled(string name)
+    public void First_minimum_is_global_among_listed_and_sampled(string name)
     {
         var f = ObjectiveCatalog.All[name]();
         if (f.Minima.Count == 0) return;
@@ -29,7 +29,7 @@ public class MinimaTests
     }
 
     [Fact]
-    public void KnownMinimaAndValues()
+    public void Known_minima_and_values()
     {
         Assert.Equal([1.0, 1.0], new Rosenbrock().Minima[0]);
         Assert.Equal([-0.5, 0.25], new Rosenbrock(a: -0.5).Minima[0]);
@@ -40,7 +40,7 @@ public class MinimaTests
     }
 
     [Fact]
-    public void HimmelblauHasFourGlobalMinimaOfValueZero()
+    public void Himmelblau_has_four_global_minima_of_value_zero()
     {
         var f = new Himmelblau();
         Assert.Equal(4, f.Minima.Count);
@@ -55,7 +55,7 @@ public class MinimaTests
     }
 
     [Fact]
-    public void SaddleHasNoMinimumAndOneNegativeCurvature()
+    public void Saddle_has_no_minimum_and_one_negative_curvature()
     {
         var f = new Saddle();
         Assert.Empty(f.Minima);
@@ -66,7 +66,7 @@ public class MinimaTests
     }
 
     [Fact]
-    public void DoubleWellMinimaSolveTheDerivativeExactlyGlobalFirst()
+    public void Double_well_minima_solve_the_derivative_exactly_global_first()
     {
         var f = new DoubleWell();
         Assert.Equal(3, f.StationaryPoints.Count);

@@ -6,7 +6,7 @@ namespace Descent.Tests.Objectives;
 public class QuadraticTests
 {
     [Fact]
-    public void FullQuadraticMinimumSolvesAxEqualsB()
+    public void Full_quadratic_minimum_solves_Ax_equals_b()
     {
         var a = Matrix<double>.Build.DenseOfArray(new[,] { { 4.0, 1.0 }, { 1.0, 3.0 } });
         var b = Vector<double>.Build.Dense([1.0, 2.0]);
@@ -26,7 +26,7 @@ public class QuadraticTests
     }
 
     [Fact]
-    public void ValueAndGradientMatchTheFormula()
+    public void Value_and_gradient_match_the_formula()
     {
         var f = new Quadratic([2.0, 8.0]);
         Assert.Equal(0.5 * (2 * 9 + 8 * 4), f.Value([3.0, -2.0]), 14);
@@ -37,7 +37,7 @@ public class QuadraticTests
     [InlineData(1.0, 1.0)]
     [InlineData(10.0, 1.0)]
     [InlineData(100.0, 0.5)]
-    public void WithConditioningHasExactlyThatConditionNumber(double kappa, double smallest)
+    public void With_conditioning_has_exactly_that_condition_number(double kappa, double smallest)
     {
         var f = Quadratic.WithConditioning(kappa, smallest);
         Assert.Equal(2, f.Dimension);
@@ -48,7 +48,7 @@ public class QuadraticTests
     }
 
     [Fact]
-    public void HessianPropertyEqualsFiniteDifferenceHessian()
+    public void Hessian_property_equals_finite_difference_Hessian()
     {
         var f = (Quadratic)ObjectiveCatalog.All["Quadratic.Full"]();
         var numeric = Hessian.FiniteDifference(f, [0.4, -1.3]);
@@ -56,7 +56,7 @@ public class QuadraticTests
     }
 
     [Fact]
-    public void IndefiniteQuadraticHasNoMinimum()
+    public void Indefinite_quadratic_has_no_minimum()
     {
         var f = new Quadratic([1.0, -3.0]);
         Assert.False(f.IsPositiveDefinite);
@@ -66,7 +66,7 @@ public class QuadraticTests
     }
 
     [Fact]
-    public void BadArgumentsAreRejected()
+    public void Bad_arguments_are_rejected()
     {
         var kappa = Assert.Throws<ArgumentOutOfRangeException>(() => Quadratic.WithConditioning(0.5));
         Assert.Equal("conditionNumber", kappa.ParamName);

@@ -5,7 +5,7 @@ namespace Descent.Tests.Optimizers;
 public class CatalogueTests
 {
     [Fact]
-    public void AllHasOneOfEachKindWithDistinctNamesAndTheGivenRate()
+    public void All_has_one_of_each_kind_with_distinct_names_and_the_given_rate()
     {
         var all = Optimizer.All(0.05);
         Assert.Equal(all.Count, all.Select(o => o.Name).Distinct().Count());
@@ -20,11 +20,11 @@ public class CatalogueTests
     [InlineData(0.1, 0.9, 0.0, false, "SGD (momentum 0.9)")]
     [InlineData(0.1, 0.9, 0.0, true, "SGD (momentum 0.9, Nesterov)")]
     [InlineData(0.1, 0.5, 0.2, false, "SGD (momentum 0.5, dampening 0.2)")]
-    public void SgdNamesItsVariant(double lr, double momentum, double dampening, bool nesterov, string name) =>
+    public void Sgd_names_its_variant(double lr, double momentum, double dampening, bool nesterov, string name) =>
         Assert.Equal(name, new Sgd(lr, momentum, dampening, nesterov: nesterov).Name);
 
     [Fact]
-    public void NamesOfVariants()
+    public void Names_of_variants()
     {
         Assert.Equal("Adam (AMSGrad)", new Adam(amsGrad: true).Name);
         Assert.Equal("RMSprop (centered, momentum 0.9)", new RmsProp(centered: true, momentum: 0.9).Name);
@@ -33,7 +33,7 @@ public class CatalogueTests
     }
 
     [Fact]
-    public void EveryOptimizerOfTheCatalogueMinimizesAQuadratic()
+    public void Every_optimizer_of_the_catalogue_minimizes_a_quadratic()
     {
         foreach (var optimizer in Optimizer.All(0.05))
         {

@@ -9,7 +9,7 @@ public class ClosedFormTests
     [InlineData(10.0, 0.05)]
     [InlineData(4.0, 0.45)]   // 1 - lr L = -0.8: oscillates and converges
     [InlineData(2.0, 1.1)]    // 1 - lr L = -1.2: diverges, by exactly that factor
-    public void GradientDescentOnAQuadraticScalesTheErrorBy1MinusLrL(double curvature, double learningRate)
+    public void Gradient_descent_on_a_quadratic_scales_the_error_by_1_minus_lr_L(double curvature, double learningRate)
     {
         var sgd = new Sgd(learningRate);
         var state = sgd.CreateState<double>(1);
@@ -45,7 +45,7 @@ public class ClosedFormTests
 
     [Theory]
     [MemberData(nameof(SignLikeFirstSteps))]
-    public void FirstStepIsAboutLearningRateTimesSignOfGradient(string name, double factor)
+    public void First_step_is_about_learning_rate_times_sign_of_gradient(string name, double factor)
     {
         const double learningRate = 0.01;
         double[] gradients = [0.2, -0.5, 3.0, -1e4, 123.4, -0.25, 1e6];
@@ -62,7 +62,7 @@ public class ClosedFormTests
     }
 
     [Fact]
-    public void FirstRAdamStepIsPlainSgdBecauseItIsNotRectified()
+    public void First_RAdam_step_is_plain_Sgd_because_it_is_not_rectified()
     {
         double[] gradients = [0.05, -0.5, 3.0, -1e4];
         var radam = new RAdam(0.01);
@@ -73,7 +73,7 @@ public class ClosedFormTests
     }
 
     [Fact]
-    public void RAdamStartsRectifyingAtTheStepWhereRhoExceedsFive()
+    public void RAdam_starts_rectifying_at_the_step_where_rho_exceeds_five()
     {
         // beta2 = 0.999: rho_t = rho_inf - 2 t beta2^t / (1 - beta2^t) first exceeds 5 at t = 6.
         double rhoInf = 2 / (1 - 0.999) - 1;
@@ -99,7 +99,7 @@ public class ClosedFormTests
     }
 
     [Fact]
-    public void AdagradStepShrinksLikeOneOverSquareRootOfT()
+    public void Adagrad_step_shrinks_like_one_over_square_root_of_t()
     {
         // Constant gradient g: sum = t g^2, so step t is lr g / (sqrt(t) |g| + eps).
         var adagrad = new Adagrad(0.5);

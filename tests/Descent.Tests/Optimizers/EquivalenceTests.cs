@@ -5,7 +5,7 @@ namespace Descent.Tests.Optimizers;
 public class EquivalenceTests
 {
     [Fact]
-    public void SgdWithMomentumZeroIsPlainGradientDescent()
+    public void Sgd_with_momentum_zero_is_plain_gradient_descent()
     {
         var sgd = new Sgd(0.05, momentum: 0, dampening: 0.5);
         var state = sgd.CreateState<double>(2);
@@ -22,7 +22,7 @@ public class EquivalenceTests
     }
 
     [Fact]
-    public void SgdMomentumIsTheHeavyBallRecurrence()
+    public void Sgd_momentum_is_the_heavy_ball_recurrence()
     {
         // With dampening 0: x_{t+1} = x_t - lr g_t + mu (x_t - x_{t-1}), x_0 = x_{-1} (Polyak's form).
         const double lr = 1e-3, mu = 0.9;
@@ -44,7 +44,7 @@ public class EquivalenceTests
     }
 
     [Fact]
-    public void AdamWWithoutWeightDecayIsAdam()
+    public void AdamW_without_weight_decay_is_Adam()
     {
         var adam = new Adam(0.01, beta1: 0.8, beta2: 0.99, amsGrad: true);
         var adamW = new AdamW(0.01, beta1: 0.8, beta2: 0.99, weightDecay: 0, amsGrad: true);
@@ -62,7 +62,7 @@ public class EquivalenceTests
     }
 
     [Fact]
-    public void AdamWithWeightDecayIsNotAdamW()
+    public void Adam_with_weight_decay_is_not_AdamW()
     {
         var adam = new Adam(0.1, weightDecay: 0.5);
         var adamW = new AdamW(0.1, weightDecay: 0.5);
@@ -76,7 +76,7 @@ public class EquivalenceTests
     }
 
     [Fact]
-    public void AdamWithBeta1ZeroIsRmsPropWithABiasCorrectedLearningRate()
+    public void Adam_with_beta1_zero_is_RmsProp_with_a_bias_corrected_learning_rate()
     {
         // Adam(beta1 = 0, beta2 = a): m = g, step = lr g / (sqrt(v) / sqrt(1 - a^t) + eps)
         //                                      = lr sqrt(1 - a^t) g / (sqrt(v) + eps sqrt(1 - a^t)).
@@ -106,7 +106,7 @@ public class EquivalenceTests
 
     [Theory]
     [MemberData(nameof(OptimizerCases.Keys), MemberType = typeof(OptimizerCases))]
-    public void ALearningRateOverrideIsTheSameAsConstructingWithThatRate(string key)
+    public void A_learning_rate_override_is_the_same_as_constructing_with_that_rate(string key)
     {
         // A constant schedule passes the same rate every step: it must equal the optimizer built with that rate.
         var c = OptimizerCases.Get(key);
@@ -130,7 +130,7 @@ public class EquivalenceTests
 public class NewOptimizerEquivalenceTests
 {
     [Fact]
-    public void LionWithBothBetasZeroIsSignDescent()
+    public void Lion_with_both_betas_zero_is_sign_descent()
     {
         var lion = new Lion(0.01, beta1: 0, beta2: 0);
         var state = lion.CreateState<double>(2);
@@ -146,7 +146,7 @@ public class NewOptimizerEquivalenceTests
     }
 
     [Fact]
-    public void AdafactorFactorsARankOneSquaredGradientExactly()
+    public void Adafactor_factors_a_rank_one_squared_gradient_exactly()
     {
         // G[i, j] = u_i v_j: R_i = u_i² mean(v²), C_j = v_j² mean(u²), mean(R) = mean(u²) mean(v²), so R_i C_j / mean(R) = G[i, j]²
         // and the factored first step equals the unfactored one (the first step's lerp weight is 1^-0.8 = 1).
@@ -161,7 +161,7 @@ public class NewOptimizerEquivalenceTests
     }
 
     [Fact]
-    public void MuonWithoutMomentumStepsAlongTheOrthogonalizedGradient()
+    public void Muon_without_momentum_steps_along_the_orthogonalized_gradient()
     {
         var muon = new Muon(0.02, weightDecay: 0, momentum: 0, nesterov: false);
         var state = muon.CreateState<double>(ParameterLayout.Matrix(2, 3));

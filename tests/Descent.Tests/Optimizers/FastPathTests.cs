@@ -15,7 +15,7 @@ public class FastPathTests
 
     [Theory]
     [MemberData(nameof(KeysAndSizes))]
-    public void VectorizedStepEqualsTheReferenceLoopBitForBit(string key, int n)
+    public void Vectorized_step_equals_the_reference_loop_bit_for_bit(string key, int n)
     {
         var c = OptimizerCases.Get(key);
         var optimizer = c.Optimizer();
@@ -37,7 +37,7 @@ public class FastPathTests
 
     [Theory]
     [MemberData(nameof(OptimizerCases.Keys), MemberType = typeof(OptimizerCases))]
-    public void FloatStepFollowsTheDoubleStepToFloatPrecision(string key)
+    public void Float_step_follows_the_double_step_to_float_precision(string key)
     {
         var c = OptimizerCases.Get(key);
         var optimizer = c.Optimizer();

@@ -9,7 +9,7 @@ public class GoldenValueTests
     // (torch.optim _single_tensor_*, lion-pytorch, schedulefree's AdamWScheduleFree).
     [Theory]
     [MemberData(nameof(OptimizerCases.Keys), MemberType = typeof(OptimizerCases))]
-    public void OptimizerReproducesTheGoldenValues(string key)
+    public void Optimizer_reproduces_the_golden_values(string key)
     {
         var c = OptimizerCases.Get(key);
         var golden = c.AfterGoldenSteps;
@@ -24,7 +24,7 @@ public class GoldenValueTests
 
     [Theory]
     [MemberData(nameof(OptimizerCases.Keys), MemberType = typeof(OptimizerCases))]
-    public void TheReadableLoopReproducesTheGoldenValues(string key)
+    public void The_readable_loop_reproduces_the_golden_values(string key)
     {
         var c = OptimizerCases.Get(key);
         var golden = c.AfterGoldenSteps;
@@ -39,7 +39,7 @@ public class GoldenValueTests
 
     [Theory]
     [MemberData(nameof(OptimizerCases.Keys), MemberType = typeof(OptimizerCases))]
-    public void GoldenValuesCoverTheProblemAndMoveEveryCoordinate(string key)
+    public void Golden_values_cover_the_problem_and_move_every_coordinate(string key)
     {
         // A golden value equal to the start would check nothing.
         var golden = OptimizerCases.Get(key).AfterGoldenSteps;
@@ -48,7 +48,7 @@ public class GoldenValueTests
     }
 
     [Fact]
-    public void NAdamKeepsTheProductOfItsMomentumCoefficients()
+    public void NAdam_keeps_the_product_of_its_momentum_coefficients()
     {
         var nadam = new NAdam(0.1);
         var state = nadam.CreateState<double>(3);
@@ -66,7 +66,7 @@ public class GoldenValueTests
     }
 
     [Fact]
-    public void FirstStepsOfAdamByHand()
+    public void First_steps_of_Adam_by_hand()
     {
         // One coordinate, g = 2 every step, lr 0.1, default betas: m1 = 0.2, v1 = 0.004,
         // denom = sqrt(0.004)/sqrt(0.001) + 1e-8 = 2 + 1e-8, step size 0.1/0.1 = 1: x1 = 1 - 0.2/(2 + 1e-8).

@@ -7,7 +7,7 @@ namespace Descent.Tests.Optimizers;
 public class NewOptimizerTests
 {
     [Fact]
-    public void LionMovesEveryCoordinateByExactlyTheLearningRate()
+    public void Lion_moves_every_coordinate_by_exactly_the_learning_rate()
     {
         var lion = new Lion(0.01);
         var state = lion.CreateState<double>(4);
@@ -19,7 +19,7 @@ public class NewOptimizerTests
     }
 
     [Fact]
-    public void MuonRejectsAVectorNamingIt()
+    public void Muon_rejects_a_vector_naming_it()
     {
         var layout = new ParameterLayout.Builder().AddMatrix("W", 2, 2).AddVector("b", 2).Build();
         var error = Assert.Throws<ArgumentException>(() => new Muon().CreateState<double>(layout));
@@ -29,7 +29,7 @@ public class NewOptimizerTests
     }
 
     [Fact]
-    public void NewtonSchulzBringsEverySingularValueNearOne()
+    public void NewtonSchulz_brings_every_singular_value_near_one()
     {
         var random = new Random(2);
         var g = Problems.Random(random, 4 * 6, scale: 10);
@@ -47,7 +47,7 @@ public class NewOptimizerTests
     }
 
     [Fact]
-    public void MuonScalesTheRateOfATallMatrixBySqrtOfRowsOverColumns()
+    public void Muon_scales_the_rate_of_a_tall_matrix_by_sqrt_of_rows_over_columns()
     {
         // One step from 0 without decay: theta = -lr * sqrt(max(1, rows/cols)) * NS(g) (momentum B = 0.05 g, NS is scale-free).
         var g = Problems.Random(new Random(4), 8 * 2);
@@ -59,7 +59,7 @@ public class NewOptimizerTests
     }
 
     [Fact]
-    public void AdafactorKeepsRowsPlusColumnsValuesForAMatrix()
+    public void Adafactor_keeps_rows_plus_columns_values_for_a_matrix()
     {
         var layout = new Descent.Models.MlpLayout([784, 128, 10]).ToParameterLayout();
         var state = new Adafactor().CreateState<double>(layout);
@@ -71,7 +71,7 @@ public class NewOptimizerTests
     }
 
     [Fact]
-    public void ScheduleFreeEvaluatesAtTheAverageNotWhereItTakesGradients()
+    public void ScheduleFree_evaluates_at_the_average_not_where_it_takes_gradients()
     {
         var sf = new ScheduleFreeAdamW(0.1);
         var state = sf.CreateState<double>(3);
@@ -93,7 +93,7 @@ public class NewOptimizerTests
     }
 
     [Fact]
-    public void ScheduleFreeAveragesTheBaseSequenceUniformly()
+    public void ScheduleFree_averages_the_base_sequence_uniformly()
     {
         // With a constant rate every weight is lr^2, so c_t = 1/t and x_t = (1 - c_t) x_{t-1} + c_t z_t is the mean of z_1..z_t
         // (z_t after step t's update; c_1 = 1 discards the start).

@@ -21,7 +21,7 @@ public class ParallelStepTests
 
     [Theory]
     [MemberData(nameof(KeysSizesAndThreads))]
-    public void ParallelStepEqualsTheReferenceLoopBitForBit(string key, int n, int threads)
+    public void Parallel_step_equals_the_reference_loop_bit_for_bit(string key, int n, int threads)
     {
         var c = OptimizerCases.Get(key);
         var optimizer = c.Optimizer();
@@ -42,7 +42,7 @@ public class ParallelStepTests
 
     [Theory]
     [MemberData(nameof(KeysSizesAndThreads))]
-    public void ParallelFloatStepEqualsTheOneThreadStepBitForBit(string key, int n, int threads)
+    public void Parallel_float_step_equals_the_one_thread_step_bit_for_bit(string key, int n, int threads)
     {
         var c = OptimizerCases.Get(key);
         var optimizer = c.Optimizer();
@@ -62,7 +62,7 @@ public class ParallelStepTests
     }
 
     [Fact]
-    public void DefaultChunksSplitALongVectorAndKeepTheBits()
+    public void Default_chunks_split_a_long_vector_and_keep_the_bits()
     {
         int n = 2 * Elementwise.DefaultChunkLength + 13;
         var adam = new Adam(learningRate: 0.01, amsGrad: true);

@@ -5,7 +5,7 @@ namespace Descent.Tests.Optimizers;
 public class RegistryTests
 {
     [Fact]
-    public void EveryConcreteOptimizerHasAnEntry()
+    public void Every_concrete_optimizer_has_an_entry()
     {
         var concrete = typeof(Optimizer).Assembly.GetTypes()
             .Where(t => t.IsSubclassOf(typeof(Optimizer)) && !t.IsAbstract)
@@ -14,7 +14,7 @@ public class RegistryTests
     }
 
     [Fact]
-    public void KeysAreUniqueAndEveryEntryHasACase()
+    public void Keys_are_unique_and_every_entry_has_a_case()
     {
         var keys = OptimizerRegistry.Cases.Select(c => c.Key).ToList();
         Assert.Equal(keys.Count, keys.Distinct().Count());
@@ -22,7 +22,7 @@ public class RegistryTests
     }
 
     [Fact]
-    public void EachEntryMakesItsOwnTypeAtTheGivenRate()
+    public void Each_entry_makes_its_own_type_at_the_given_rate()
     {
         foreach (var entry in OptimizerRegistry.Entries)
         {
@@ -34,12 +34,12 @@ public class RegistryTests
     }
 
     [Fact]
-    public void AMissingFastPathSaysWhy() =>
+    public void A_missing_fast_path_says_why() =>
         Assert.All(OptimizerRegistry.Entries.Where(e => e.NoSeparateFastPath is not null),
             e => Assert.True(e.NoSeparateFastPath!.Length > 20, $"{e}: '{e.NoSeparateFastPath}'"));
 
     [Fact]
-    public void OnlyAMatricesOnlyOptimizerRejectsAVector()
+    public void Only_a_matrices_only_optimizer_rejects_a_vector()
     {
         foreach (var entry in OptimizerRegistry.Entries)
         {
@@ -52,7 +52,7 @@ public class RegistryTests
     }
 
     [Fact]
-    public void LessonsPickByType()
+    public void Lessons_pick_by_type()
     {
         var adam = OptimizerRegistry.Of<Adam>().Create(0.01);
         Assert.Equal(0.01, adam.LearningRate);

@@ -6,7 +6,7 @@ namespace Descent.Tests.Optimizers;
 public class ShapedParameterTests
 {
     [Fact]
-    public void TheMlpLayoutAsTensorsHasTheMlpOffsetsAndShapes()
+    public void The_Mlp_layout_as_tensors_has_the_Mlp_offsets_and_shapes()
     {
         var mlp = new MlpLayout([4, 3, 2]);
         var layout = mlp.ToParameterLayout();
@@ -23,7 +23,7 @@ public class ShapedParameterTests
     }
 
     [Fact]
-    public void ATensorIsItsSliceOfTheFlatBuffer()
+    public void A_tensor_is_its_slice_of_the_flat_buffer()
     {
         var layout = new ParameterLayout.Builder().AddMatrix("W", 2, 3).AddVector("b", 2).Build();
         double[] buffer = [0, 1, 2, 3, 4, 5, 6, 7];
@@ -35,7 +35,7 @@ public class ShapedParameterTests
     }
 
     [Fact]
-    public void AStateKnowsItsLayoutAndItsClonesKeepIt()
+    public void A_state_knows_its_layout_and_its_clones_keep_it()
     {
         var layout = new MlpLayout([3, 2]).ToParameterLayout();
         var state = new Adam().CreateState<double>(layout);
@@ -45,7 +45,7 @@ public class ShapedParameterTests
     }
 
     [Fact]
-    public void ElementwiseOptimizersIgnoreTheShapes()
+    public void Elementwise_optimizers_ignore_the_shapes()
     {
         var adam = new Adam(0.1);
         var flat = adam.CreateState<double>(8);
@@ -63,7 +63,7 @@ public class ShapedParameterTests
     }
 
     [Fact]
-    public void GroupsStepEachOfTheirTensorsAsTheirOwnOptimizerWould()
+    public void Groups_step_each_of_their_tensors_as_their_own_optimizer_would()
     {
         // Muon on W0 (the hidden matrix), AdamW on b0, W1 and b1: the same as each optimizer alone on its tensors.
         var layout = new MlpLayout([4, 3, 2]).ToParameterLayout();
@@ -94,7 +94,7 @@ public class ShapedParameterTests
     }
 
     [Fact]
-    public void EveryTensorNeedsAGroup()
+    public void Every_tensor_needs_a_group()
     {
         var layout = new MlpLayout([2, 2]).ToParameterLayout();
         var error = Assert.Throws<ArgumentException>(() => new OptimizerGroups(layout, (new Muon(), t => t.IsMatrix)));

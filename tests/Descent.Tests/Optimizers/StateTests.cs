@@ -6,7 +6,7 @@ public class StateTests
 {
     [Theory]
     [MemberData(nameof(OptimizerCases.Keys), MemberType = typeof(OptimizerCases))]
-    public void ACloneTakenMidRunResumesInLockstep(string key)
+    public void A_clone_taken_mid_run_resumes_in_lockstep(string key)
     {
         var c = OptimizerCases.Get(key);
         var optimizer = c.Optimizer();
@@ -32,7 +32,7 @@ public class StateTests
 
     [Theory]
     [MemberData(nameof(OptimizerCases.Keys), MemberType = typeof(OptimizerCases))]
-    public void ACloneIsDeep(string key)
+    public void A_clone_is_deep(string key)
     {
         var c = OptimizerCases.Get(key);
         var optimizer = c.Optimizer();
@@ -71,7 +71,7 @@ public class StateTests
 
     [Theory]
     [MemberData(nameof(ExpectedBuffers))]
-    public void StateHasTheNamedBuffersOfItsAlgorithm(string key, string[] names)
+    public void State_has_the_named_buffers_of_its_algorithm(string key, string[] names)
     {
         var c = OptimizerCases.Get(key);
         var state = c.CreateState<double>(c.Optimizer(), 6);
@@ -82,14 +82,14 @@ public class StateTests
     }
 
     [Fact]
-    public void AdagradStartsTheSumAtTheInitialAccumulatorValue()
+    public void Adagrad_starts_the_sum_at_the_initial_accumulator_value()
     {
         var state = new Adagrad(initialAccumulatorValue: 0.3).CreateState<float>(3);
         Assert.Equal(new[] { 0.3f, 0.3f, 0.3f }, state[BufferNames.Sum]);
     }
 
     [Fact]
-    public void ToStringShowsTheStepAndTheBuffers()
+    public void ToString_shows_the_step_and_the_buffers()
     {
         var adam = new Adam(0.1);
         var state = adam.CreateState<double>(6);
@@ -104,7 +104,7 @@ public class StateTests
     }
 
     [Fact]
-    public void UnknownBufferNameIsAClearError()
+    public void Unknown_buffer_name_is_a_clear_error()
     {
         var state = new Adam().CreateState<double>(2);
         var error = Assert.Throws<KeyNotFoundException>(() => state["Velocity"]);
@@ -113,7 +113,7 @@ public class StateTests
     }
 
     [Fact]
-    public void GradientOfAnotherLengthIsRejectedNamingBothLengths()
+    public void Gradient_of_another_length_is_rejected_naming_both_lengths()
     {
         var sgd = new Sgd();
         var state = sgd.CreateState<double>(3);
@@ -125,7 +125,7 @@ public class StateTests
     }
 
     [Fact]
-    public void StateOfAnotherSizeIsRejectedNamingBothLengths()
+    public void State_of_another_size_is_rejected_naming_both_lengths()
     {
         var adam = new Adam();
         var state = adam.CreateState<float>(5);
@@ -136,7 +136,7 @@ public class StateTests
     }
 
     [Fact]
-    public void StateOfAnotherOptimizerIsRejected()
+    public void State_of_another_optimizer_is_rejected()
     {
         var state = new Sgd().CreateState<double>(2);
         var error = Assert.Throws<ArgumentException>(() => new Adam().Step(new double[2], new double[2], state));
@@ -145,7 +145,7 @@ public class StateTests
     }
 
     [Fact]
-    public void NegativeParameterCountIsRejected() =>
+    public void Negative_parameter_count_is_rejected() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new Adam().CreateState<double>(-1));
 }
 

@@ -45,7 +45,7 @@ public class ValidationTests
 
     [Theory]
     [MemberData(nameof(BadHyperparameters))]
-    public void ABadHyperparameterIsRejectedNamingTheParameterAndTheValue(string kind, string parameter, double value)
+    public void A_bad_hyperparameter_is_rejected_naming_the_parameter_and_the_value(string kind, string parameter, double value)
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => Build(kind, parameter, value));
         Assert.Equal(parameter, error.ParamName);
@@ -55,7 +55,7 @@ public class ValidationTests
 
     [Theory]
     [MemberData(nameof(Kinds))]
-    public void TheDefaultsAreAcceptedAndEveryNumericParameterHasABadValue(string kind)
+    public void The_defaults_are_accepted_and_every_numeric_parameter_has_a_bad_value(string kind)
     {
         // Guards the table: each row fails because of its own value, not because of the others.
         Assert.IsType(Entry(kind).Type, Build(kind, "none", 0));
@@ -67,7 +67,7 @@ public class ValidationTests
 
     [Theory]
     [MemberData(nameof(Kinds))]
-    public void TheRegistryDefaultsAreTheConstructorDefaults(string kind)
+    public void The_registry_defaults_are_the_constructor_defaults(string kind)
     {
         var parameters = Constructor(kind).GetParameters();
         Assert.Equal(parameters.Select(p => p.Name!).Order(), Entry(kind).Defaults.Keys.Order());
@@ -82,7 +82,7 @@ public class ValidationTests
     [Theory]
     [InlineData(0.0, 0.0)]
     [InlineData(0.9, 0.1)]
-    public void NesterovNeedsMomentumAndNoDampening(double momentum, double dampening)
+    public void Nesterov_needs_momentum_and_no_dampening(double momentum, double dampening)
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => new Sgd(0.1, momentum, dampening, nesterov: true));
         Assert.Equal("nesterov", error.ParamName);
@@ -91,14 +91,14 @@ public class ValidationTests
     }
 
     [Fact]
-    public void NesterovWithMomentumAndNoDampeningIsAccepted() =>
+    public void Nesterov_with_momentum_and_no_dampening_is_accepted() =>
         Assert.True(new Sgd(0.1, momentum: 0.9, nesterov: true).Nesterov);
 
     [Theory]
     [InlineData(-0.1)]
     [InlineData(double.NaN)]
     [InlineData(double.PositiveInfinity)]
-    public void ABadLearningRateOverrideIsRejectedAndTakesNoStep(double rate)
+    public void A_bad_learning_rate_override_is_rejected_and_takes_no_step(double rate)
     {
         foreach (var c in OptimizerRegistry.Cases)
         {

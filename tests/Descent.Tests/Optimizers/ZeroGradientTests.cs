@@ -6,7 +6,7 @@ public class ZeroGradientTests
 {
     [Theory]
     [MemberData(nameof(OptimizerCases.KeysWithoutWeightDecay), MemberType = typeof(OptimizerCases))]
-    public void AZeroGradientWithoutWeightDecayChangesNothing(string key)
+    public void A_zero_gradient_without_weight_decay_changes_nothing(string key)
     {
         var c = OptimizerCases.Get(key);
         var optimizer = c.Optimizer();
@@ -28,7 +28,7 @@ public class ZeroGradientTests
 
     [Theory]
     [MemberData(nameof(OptimizerCases.KeysWithWeightDecay), MemberType = typeof(OptimizerCases))]
-    public void AZeroGradientWithWeightDecayShrinksTheParameters(string key)
+    public void A_zero_gradient_with_weight_decay_shrinks_the_parameters(string key)
     {
         var c = OptimizerCases.Get(key);
         var optimizer = c.Optimizer();

@@ -8,7 +8,7 @@ namespace Descent.Tests.Training;
 public class MinimizerTests
 {
     [Fact]
-    public void SgdOnAQuadraticFollowsTheClosedForm()
+    public void Sgd_on_a_quadratic_follows_the_closed_form()
     {
         // f = ½(λ₁x² + λ₂y²): x_t = (1 − ηλ₁)ᵗ x₀, y_t = (1 − ηλ₂)ᵗ y₀
         var f = new Quadratic([1.0, 10.0]);
@@ -34,7 +34,7 @@ public class MinimizerTests
     }
 
     [Fact]
-    public void ALearningRateAboveTwoOverLambdaDivergesAtTheStepTheClosedFormPredicts()
+    public void A_learning_rate_above_two_over_lambda_diverges_at_the_step_the_closed_form_predicts()
     {
         // η = 0.25, λ = 10: y_t = (−1.5)ᵗ, first |y_t| > 1e12 at t = ⌈12 / log₁₀ 1.5⌉.
         var f = new Quadratic([1.0, 10.0]);
@@ -49,7 +49,7 @@ public class MinimizerTests
     }
 
     [Fact]
-    public void StopsWhenTheGradientNormReachesTheTolerance()
+    public void Stops_when_the_gradient_norm_reaches_the_tolerance()
     {
         var f = new Quadratic([1.0, 2.0]);
         var trajectory = Minimizer.Run(f, [1.0, 1.0], new Sgd(learningRate: 0.1), steps: 10_000, gradientTolerance: 1e-6);
@@ -62,7 +62,7 @@ public class MinimizerTests
     }
 
     [Fact]
-    public void AScheduleDrivesTheStepSizes()
+    public void A_schedule_drives_the_step_sizes()
     {
         var f = new Quadratic([2.0]);
         var schedule = Schedule.Step(0.1, stepSize: 3, gamma: 0.5);
@@ -81,7 +81,7 @@ public class MinimizerTests
     }
 
     [Fact]
-    public void AdamFindsTheRosenbrockMinimumAndRunsAreReproducible()
+    public void Adam_finds_the_Rosenbrock_minimum_and_runs_are_reproducible()
     {
         var f = new Rosenbrock();
         var run = Minimizer.Run(f, [-1.5, 2.0], new Adam(learningRate: 0.02), steps: 5000);
@@ -92,7 +92,7 @@ public class MinimizerTests
     }
 
     [Fact]
-    public void BadArgumentsAreRejectedWithNameAndValue()
+    public void Bad_arguments_are_rejected_with_name_and_value()
     {
         var f = new Quadratic([1.0, 2.0]);
         var steps = Assert.Throws<ArgumentOutOfRangeException>(() => Minimizer.Run(f, [1.0, 1.0], new Sgd(), steps: -1));

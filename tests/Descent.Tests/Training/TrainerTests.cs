@@ -11,7 +11,7 @@ namespace Descent.Tests.Training;
 public class TrainerTests
 {
     [Fact]
-    public void ASeededRunReproducesBitForBit()
+    public void A_seeded_run_reproduces_bit_for_bit()
     {
         var data = ModelData.Classification(count: 60);
         var mlp = new Mlp([2, 8, 3], Activation.Relu);
@@ -34,7 +34,7 @@ public class TrainerTests
     }
 
     [Fact]
-    public void FullBatchGradientDescentConvergesToTheLeastSquaresSolution()
+    public void Full_batch_gradient_descent_converges_to_the_least_squares_solution()
     {
         var data = ModelData.Regression(count: 40, features: 3);
         var model = new LinearRegression(3);
@@ -56,7 +56,7 @@ public class TrainerTests
     }
 
     [Fact]
-    public void ATooLargeLearningRateDivergesAndTheReportNamesTheFirstNonFiniteStep()
+    public void A_too_large_learning_rate_diverges_and_the_report_names_the_first_non_finite_step()
     {
         var data = ModelData.Regression(count: 20, features: 3);
         var model = new LinearRegression(3);
@@ -88,7 +88,7 @@ public class TrainerTests
     }
 
     [Fact]
-    public void InstanceWiseDivergenceIsReportedWithEpochAndBatch()
+    public void Instance_wise_divergence_is_reported_with_epoch_and_batch()
     {
         var data = ModelData.Regression(count: 20, features: 3);
         var history = Trainer.Train(new LinearRegression(3), data, new double[4], new Sgd(learningRate: 3),
@@ -101,7 +101,7 @@ public class TrainerTests
     }
 
     [Fact]
-    public void ACompletedRunRecordsEveryStepAndEpoch()
+    public void A_completed_run_records_every_step_and_epoch()
     {
         var data = ModelData.Classification(count: 50);
         var model = new SoftmaxRegression(2, 3);
@@ -129,7 +129,7 @@ public class TrainerTests
     }
 
     [Fact]
-    public void SumReductionEqualsMeanWithALearningRateTimesTheBatchSize()
+    public void Sum_reduction_equals_mean_with_a_learning_rate_times_the_batch_size()
     {
         var data = ModelData.Regression(count: 30, features: 3);
         var model = new LinearRegression(3);
@@ -143,7 +143,7 @@ public class TrainerTests
     }
 
     [Fact]
-    public void BadArgumentsAreRejectedWithNameAndValue()
+    public void Bad_arguments_are_rejected_with_name_and_value()
     {
         var epochs = Assert.Throws<ArgumentOutOfRangeException>(() => new TrainingOptions { Epochs = 0 });
         Assert.Equal("Epochs", epochs.ParamName);
