@@ -1,11 +1,13 @@
 using Descent.Course.Book;
 using Descent.Course.Engine;
+using Descent.Course.Tests.Notebooks;
+using Descent.Course.Tests.Support;
 
 namespace Descent.Course.Tests.Book;
 
 /// <summary>
-/// The real path: every lesson in notebooks/ executed by the course engine, built into a book, and each page
-/// opened in headless chromium from disk.
+/// The real path: every lesson in notebooks/ executed by the course engine (the runs the other notebook tests
+/// share), built into a book, and each page opened in headless chromium from disk.
 /// </summary>
 [Collection("Notebooks")]
 [Trait("Category", "Slow")]
@@ -15,13 +17,13 @@ public sealed class CourseBookBrowserTests
     public async Task The_course_book_draws_every_chart_of_every_lesson_offline()
     {
         HeadlessChromium.RequireInstalled();
-        var notebooks = Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, "notebooks"), "*.ipynb").Order(StringComparer.Ordinal).ToList();
-        Assert.NotEmpty(notebooks);
         var runs = new List<NotebookRun>();
-        foreach (var notebook in notebooks)
+        foreach (var lesson in CourseFiles.Lessons())
         {
-            runs.Add(await NotebookRunner.RunAsync(notebook, new NotebookRunOptions()));
+            runs.Add(await LessonRuns.Of(lesson));
         }
+
+        Assert.NotEmpty(runs);
 
         var folder = Path.Combine(TestPaths.RepositoryRoot, "artifacts", "test-course-book");
         BookBuilder.Build(runs, folder);
