@@ -67,7 +67,6 @@ public sealed partial class CourseSiteBrowserTests
     {
         var index = Build();
         var file = Path.Combine(Path.GetDirectoryName(index)!, page + ".html");
-        var sizes = new Dictionary<string, long>();
         foreach (var theme in new[] { "light", "dark" })
         {
             var png = Path.Combine(TestPaths.Screenshots, $"{page}-{theme}.png");
@@ -77,7 +76,6 @@ public sealed partial class CourseSiteBrowserTests
             Assert.True(bytes.Length > 30_000, $"{png} is only {bytes.Length} bytes: is the page blank?");
             var (r, g, b) = Png.PixelAt(bytes, 1275, 700);
             Assert.True(theme == "dark" ? r + g + b < 150 : r + g + b > 600, $"{png}: background ({r}, {g}, {b}) is not {theme}");
-            sizes[theme] = bytes.Length;
         }
     }
 
