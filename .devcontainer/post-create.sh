@@ -8,6 +8,13 @@ cd "$(dirname "$0")/.."
 export DOTNET_NOLOGO=1
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 
+# The book's browser tests need Chromium, the grader's sandbox bubblewrap (Debian packages).
+if ! command -v chromium >/dev/null 2>&1 || ! command -v bwrap >/dev/null 2>&1; then
+  sudo="" && [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium bubblewrap
+fi
+
 if [ -f .config/dotnet-tools.json ]; then
   dotnet tool restore
 fi

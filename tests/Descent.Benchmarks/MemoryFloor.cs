@@ -1,56 +1,33 @@
 using System.Numerics;
-using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
+using Descent.Optimizers;
 
 namespace Descent.Benchmarks;
 
 /// <summary>
-/// Kernels that move the same bytes as an optimizer step and do (almost) no arithmetic, with the same
-/// <see cref="Vector{T}"/> loads and stores: the memory-bandwidth floor a fused step is measured against.
+/// The least a step can cost: the optimizers' own loop (<c>Elementwise.Run</c>, same chunks, same threads, same
+/// vector loads and stores) over the step's own arrays, with the update x = x + (g - g) for the parameters and each
+/// state buffer. It reads g, the parameters and the buffers and writes the parameters and the buffers back, exactly
+/// the bytes of the step, and leaves every value as it was (g is finite), so the step it is measured beside is unchanged.
 /// </summary>
-public static class MemoryFloor
+internal readonly struct MemoryFloor<T> : IElementwiseUpdate<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
-    /// <summary>Adam's traffic: reads p, g, m, v and writes p, m, v.</summary>
-    public static void ReadFourWriteThree(Span<float> p, ReadOnlySpan<float> g, Span<float> m, Span<float> v)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Apply(ref Vector<T> parameter, Vector<T> gradient, ref Vector<T> first, ref Vector<T> second, ref Vector<T> third)
     {
-        ref float rp = ref MemoryMarshal.GetReference(p);
-        ref float rg = ref MemoryMarshal.GetReference(g);
-        ref float rm = ref MemoryMarshal.GetReference(m);
-        ref float rv = ref MemoryMarshal.GetReference(v);
-        int width = Vector<float>.Count, i = 0;
-        for (; i <= p.Length - width; i += width)
-        {
-            nuint k = (nuint)i;
-            var vg = Vector.LoadUnsafe(ref rg, k);
-            (Vector.LoadUnsafe(ref rp, k) + vg).StoreUnsafe(ref rp, k);
-            (Vector.LoadUnsafe(ref rm, k) + vg).StoreUnsafe(ref rm, k);
-            (Vector.LoadUnsafe(ref rv, k) + vg).StoreUnsafe(ref rv, k);
-        }
-        for (; i < p.Length; i++)
-        {
-            p[i] += g[i];
-            m[i] += g[i];
-            v[i] += g[i];
-        }
+        var zero = gradient - gradient;
+        parameter += zero;
+        first += zero;
+        second += zero;
+        third += zero;
     }
 
-    /// <summary>SGD-with-momentum's traffic: reads p, g, b and writes p, b.</summary>
-    public static void ReadThreeWriteTwo(Span<float> p, ReadOnlySpan<float> g, Span<float> b)
+    /// <summary>Runs the floor over <paramref name="buffers"/> (at most three) on up to <paramref name="threads"/> threads.</summary>
+    public static void Run(T[] parameters, T[] gradients, IReadOnlyList<T[]> buffers, int threads)
     {
-        ref float rp = ref MemoryMarshal.GetReference(p);
-        ref float rg = ref MemoryMarshal.GetReference(g);
-        ref float rb = ref MemoryMarshal.GetReference(b);
-        int width = Vector<float>.Count, i = 0;
-        for (; i <= p.Length - width; i += width)
-        {
-            nuint k = (nuint)i;
-            var vg = Vector.LoadUnsafe(ref rg, k);
-            (Vector.LoadUnsafe(ref rp, k) + vg).StoreUnsafe(ref rp, k);
-            (Vector.LoadUnsafe(ref rb, k) + vg).StoreUnsafe(ref rb, k);
-        }
-        for (; i < p.Length; i++)
-        {
-            p[i] += g[i];
-            b[i] += g[i];
-        }
+        Elementwise.ThreadCount = threads;
+        Elementwise.Run(new MemoryFloor<T>(), parameters, gradients,
+            buffers.Count > 0 ? buffers[0] : default, buffers.Count > 1 ? buffers[1] : default, buffers.Count > 2 ? buffers[2] : default);
+        Elementwise.ThreadCount = Environment.ProcessorCount;
     }
 }

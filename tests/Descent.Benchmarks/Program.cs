@@ -1,3 +1,8 @@
 using BenchmarkDotNet.Running;
+using Descent.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Descent.Benchmarks.OptimizerStepBenchmarks).Assembly).Run(args);
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(StepBenchmarks<>).Assembly).Run(args).ToList();
+string tables = StepTables.Format(summaries);
+Directory.CreateDirectory("BenchmarkDotNet.Artifacts");
+File.WriteAllText(Path.Combine("BenchmarkDotNet.Artifacts", "step-tables.md"), tables);
+Console.WriteLine(tables);

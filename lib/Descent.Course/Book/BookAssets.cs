@@ -3,8 +3,8 @@ using System.Reflection;
 namespace Descent.Course.Book;
 
 /// <summary>
-/// The static files every page uses, copied into the book's assets folder: KaTeX (MIT) and highlight.js
-/// (BSD-3-Clause) vendored in this assembly with their licences, the book's own style and script, and
+/// The static files every page uses, copied into the book's assets folder: KaTeX (MIT), highlight.js
+/// (BSD-3-Clause) and MiniSearch (MIT) vendored in this assembly with their licences, the book's own style and script, and
 /// plotly.js taken from the copy Plotly.NET embeds in its assembly. Nothing is downloaded.
 /// </summary>
 internal static class BookAssets
@@ -12,26 +12,19 @@ internal static class BookAssets
     /// <summary>The assets folder, relative to the book folder.</summary>
     public const string Folder = "assets";
 
-    /// <summary>KaTeX's style sheet (it loads the fonts from assets/katex/fonts).</summary>
-    public const string KatexCss = "assets/katex/katex.min.css";
+    /// <summary>The style sheets of every page: KaTeX (which loads its fonts from assets/katex/fonts), highlight.js's light and dark GitHub themes, the book's own.</summary>
+    public static IReadOnlyList<string> StyleSheets { get; } =
+        ["assets/katex/katex.min.css", "assets/highlight/github.min.css", "assets/highlight/github-dark.min.css", "assets/book/book.css"];
 
-    /// <summary>KaTeX.</summary>
-    public const string KatexScript = "assets/katex/katex.min.js";
+    /// <summary>The scripts at the end of every page: KaTeX and its auto-render, highlight.js, MiniSearch (MIT), the search documents and the book's script.</summary>
+    public static IReadOnlyList<string> Scripts { get; } =
+    [
+        "assets/katex/katex.min.js", "assets/katex/contrib/auto-render.min.js", "assets/highlight/highlight.min.js",
+        "assets/minisearch/minisearch.js", SearchIndex, "assets/book/book.js",
+    ];
 
-    /// <summary>KaTeX's auto-render extension, which typesets the math delimiters left in the HTML.</summary>
-    public const string KatexAutoRenderScript = "assets/katex/contrib/auto-render.min.js";
-
-    /// <summary>highlight.js (common languages, C# included).</summary>
-    public const string HighlightScript = "assets/highlight/highlight.min.js";
-
-    /// <summary>highlight.js's light GitHub theme.</summary>
-    public const string HighlightCss = "assets/highlight/github.min.css";
-
-    /// <summary>The book's style sheet.</summary>
-    public const string BookCss = "assets/book/book.css";
-
-    /// <summary>Typesets math and highlights code when a page has loaded.</summary>
-    public const string BookScript = "assets/book/book.js";
+    /// <summary>The search documents, a script so that the book searches from file:// with no server.</summary>
+    public const string SearchIndex = "assets/search-index.js";
 
     /// <summary>The self-check, active only when a page is opened with <c>?check</c>.</summary>
     public const string CheckScript = "assets/book/book-check.js";

@@ -1,69 +1,112 @@
 using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using Descent.Course.Engine;
 
 namespace Descent.Course.Book;
 
-/// <summary>
-/// Builds the course's HTML book: index.html (the table of contents) and one page per notebook, with rendered
-/// markdown, math typeset by KaTeX, highlighted code, the cells' outputs and every Plotly chart drawn by a local
-/// plotly.js loaded once per page. The book works opened from disk with no network.
-/// </summary>
-public static class BookBuilder
+/// <summary>What a book is built with besides its notebooks.</summary>
+/// <param name="Title">The book's title, shown on every page.</param>
+/// <param name="RepositoryUrl">The GitHub repository (https://github.com/owner/name), for "Open in GitHub Codespaces"; none when unknown.</param>
+/// <param name="Assignments">The assignments' student versions, shown after the lessons without outputs.</param>
+public sealed record BookSettings(string Title = BookSettings.DefaultTitle, string? RepositoryUrl = null, IReadOnlyList<Notebook>? Assignments = null)
 {
     /// <summary>The title shown on every page unless another is given.</summary>
     public const string DefaultTitle = "Descent: optimization for deep learning";
 
+    /// <summary>The first https://github.com/owner/name link in the repository's README.md, or null.</summary>
+    public static string? RepositoryUrlIn(string? repositoryRoot)
+    {
+        var readme = repositoryRoot is null ? null : Path.Combine(repositoryRoot, "README.md");
+        return readme is not null && File.Exists(readme)
+            && Regex.Match(File.ReadAllText(readme), @"https://github\.com/[\w.-]+/[\w.-]+?(?=\.git\b|[/)\s#?]|$)") is { Success: true } match
+            ? match.Value
+            : null;
+    }
+}
+
+/// <summary>
+/// Builds the course's HTML book: index.html and one page per notebook (sidebar, contents, search, themes, the cells
+/// with their outputs and every chart drawn from its figure JSON by a local plotly.js), the source notebooks to
+/// download and the search documents. The book works opened from disk with no network.
+/// </summary>
+public static class BookBuilder
+{
     /// <summary>Writes the book for the executed notebooks <paramref name="runs"/>, in the order given.</summary>
     /// <param name="runs">The executed notebooks, as the engine returns them.</param>
     /// <param name="outputDirectory">The book folder, created when missing; existing pages are overwritten.</param>
+    /// <param name="settings">Title, repository and assignments; the defaults when null.</param>
     /// <returns>The full path of index.html.</returns>
-    public static string Build(IReadOnlyList<NotebookRun> runs, string outputDirectory) =>
-        Build(runs, outputDirectory, DefaultTitle);
-
-    /// <summary>Writes the book for the executed notebooks <paramref name="runs"/> under the given title.</summary>
-    /// <param name="runs">The executed notebooks, as the engine returns them.</param>
-    /// <param name="outputDirectory">The book folder, created when missing; existing pages are overwritten.</param>
-    /// <param name="title">The book's title.</param>
-    /// <returns>The full path of index.html.</returns>
-    public static string Build(IReadOnlyList<NotebookRun> runs, string outputDirectory, string title)
+    /// <exception cref="ArgumentException">Two notebooks would share a page.</exception>
+    public static string Build(IReadOnlyList<NotebookRun> runs, string outputDirectory, BookSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(runs);
-        return Build(runs.Select(NotebookRunPages.From).ToList(), outputDirectory, title);
-    }
-
-    /// <summary>Writes the book for <paramref name="pages"/> into <paramref name="outputDirectory"/>.</summary>
-    /// <param name="pages">The notebooks, in reading order. Names must be distinct.</param>
-    /// <param name="outputDirectory">The book folder, created when missing; existing pages are overwritten.</param>
-    /// <param name="title">The book's title.</param>
-    /// <returns>The full path of index.html.</returns>
-    /// <exception cref="ArgumentException">Two pages would share a file name, or the folder is empty.</exception>
-    public static string Build(IReadOnlyList<BookPage> pages, string outputDirectory, string title = DefaultTitle)
-    {
-        ArgumentNullException.ThrowIfNull(pages);
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
-        var duplicate = pages.GroupBy(page => page.FileName, StringComparer.OrdinalIgnoreCase).FirstOrDefault(group => group.Count() > 1);
-        if (duplicate is not null)
+        settings ??= new BookSettings();
+        var assignments = (settings.Assignments ?? []).Select(notebook =>
+            new NotebookRun(notebook, notebook.Cells.Select((cell, i) => new CellRun(i + 1, cell, CellStatus.Succeeded, null, [], TimeSpan.Zero)).ToList(), TimeSpan.Zero));
+        var pages = runs.Select(run => new BookPage(run, false)).Concat(assignments.Select(run => new BookPage(run, true))).ToList();
+        if (pages.GroupBy(page => page.FileName, StringComparer.OrdinalIgnoreCase).FirstOrDefault(group => group.Count() > 1) is { } duplicate)
         {
-            throw new ArgumentException(
-                $"Two notebooks would share the page '{duplicate.Key}': {string.Join(", ", duplicate.Select(p => p.Name))}.",
-                nameof(pages));
+            throw new ArgumentException($"Two notebooks would share the page '{duplicate.Key}': {string.Join(", ", duplicate.Select(p => p.Name))}.", nameof(runs));
         }
 
         var directory = Path.GetFullPath(outputDirectory);
-        Directory.CreateDirectory(directory);
+        Directory.CreateDirectory(Path.Combine(directory, "notebooks"));
         BookAssets.CopyTo(directory);
-        var links = NotebookLinks.For(pages);
+        var book = new PageRenderer(pages, settings);
         for (var i = 0; i < pages.Count; i++)
         {
-            var previous = i > 0 ? pages[i - 1] : null;
-            var next = i + 1 < pages.Count ? pages[i + 1] : null;
-            WriteText(Path.Combine(directory, pages[i].FileName), NotebookPageRenderer.Render(pages[i], previous, next, title, links));
+            WriteText(Path.Combine(directory, pages[i].FileName), book.Page(i));
+            WriteText(Path.Combine(directory, "notebooks", pages[i].Name + ".ipynb"), pages[i].Run.Notebook.ToJson());
         }
 
+        WriteText(Path.Combine(directory, BookAssets.SearchIndex), "window.bookSearchDocuments = " + JsonSerializer.Serialize(pages.SelectMany(SearchDocuments)) + ";\n");
         var index = Path.Combine(directory, "index.html");
-        WriteText(index, IndexPageRenderer.Render(pages, title));
+        WriteText(index, book.Index());
         return index;
     }
 
+    // One search document per cell, linked to the heading above it; MiniSearch indexes them when a page loads.
+    private static IEnumerable<object> SearchDocuments(BookPage page)
+    {
+        var section = (Title: page.Title, Anchor: "");
+        foreach (var cell in page.Run.Cells)
+        {
+            if (cell.Cell.Kind == "markdown" && page.Headings.LastOrDefault(h => h.Cell == cell.CellNumber) is { } heading)
+            {
+                section = (heading.Text, heading.Id);
+            }
+
+            var text = cell.Cell.Kind == "markdown" ? MarkdownRenderer.ToPlainText(cell.Cell.Source) : cell.Cell.Source;
+            if (!string.IsNullOrWhiteSpace(text))
+            {
+                yield return new { id = $"{page.FileName}#cell-{cell.CellNumber}", url = $"{page.FileName}#{(section.Anchor == "" ? $"cell-{cell.CellNumber}" : section.Anchor)}", page = page.Title, section = section.Title, text };
+            }
+        }
+    }
+
     private static void WriteText(string path, string text) => File.WriteAllText(path, text, new UTF8Encoding(false));
+}
+
+/// <summary>One notebook as a page of the book.</summary>
+internal sealed record BookPage(NotebookRun Run, bool IsAssignment)
+{
+    public string Name => Run.Name;
+
+    /// <summary>A safe page file name: letters, digits, '-', '_' and '.' kept; "index" renamed so no page replaces the contents.</summary>
+    public string FileName { get; } = FileNameFor(Run.Name);
+
+    /// <summary>The headings of the markdown cells, in order, with the ids the page gives them.</summary>
+    public IReadOnlyList<MarkdownRenderer.Heading> Headings { get; } =
+        Run.Cells.Where(cell => cell.Cell.Kind == "markdown").SelectMany(cell => MarkdownRenderer.Headings(cell.Cell.Source, cell.CellNumber)).ToList();
+
+    /// <summary>The text of the first heading, or the name when the notebook has none.</summary>
+    public string Title => Headings.FirstOrDefault()?.Text ?? Name;
+
+    internal static string FileNameFor(string name)
+    {
+        var stem = new string(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '-').ToArray()).Trim('.');
+        return (stem.Length == 0 || stem.Equals("index", StringComparison.OrdinalIgnoreCase) ? "page-" + stem : stem) + ".html";
+    }
 }

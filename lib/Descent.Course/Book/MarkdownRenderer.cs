@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -16,11 +17,18 @@ internal static class MarkdownRenderer
 
     /// <summary>Renders one markdown cell to HTML.</summary>
     /// <param name="markdown">The cell's source.</param>
-    /// <param name="links">Rewrites links to other notebooks of the book; none when null.</param>
-    public static string ToHtml(string markdown, NotebookLinks? links = null)
+    /// <param name="pageFiles">Notebook name to page file: relative links to those notebooks (anchor kept) point at their pages.</param>
+    public static string ToHtml(string markdown, IReadOnlyDictionary<string, string>? pageFiles = null)
     {
         var document = Markdown.Parse(MathNormalizer.Normalize(markdown), Pipeline);
-        (links ?? NotebookLinks.None).Rewrite(document);
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (!link.IsImage && link.Url is { } url && pageFiles is not null && PageOf(url, pageFiles) is { } page)
+            {
+                link.Url = page;
+            }
+        }
+
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
@@ -28,6 +36,34 @@ internal static class MarkdownRenderer
         writer.Flush();
         return writer.ToString();
     }
+
+    /// <summary>The page a relative link to a notebook of the book points to, anchor included; null for any other link.</summary>
+    public static string? PageOf(string url, IReadOnlyDictionary<string, string> pageFiles)
+    {
+        var hash = url.IndexOf('#');
+        var path = (hash < 0 ? url : url[..hash]).Replace("./", "", StringComparison.Ordinal);
+        if (path.Contains(':') || path.Contains('/') || path.Contains('\\') || !path.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return pageFiles.TryGetValue(Uri.UnescapeDataString(Path.GetFileNameWithoutExtension(path)), out var file)
+            ? file + (hash < 0 ? "" : url[hash..])
+            : null;
+    }
+
+    /// <summary>A heading of a markdown cell: its level, plain text and the id the page gives it.</summary>
+    public sealed record Heading(int Cell, int Level, string Text, string Id);
+
+    /// <summary>The headings of one markdown cell, with the ids <see cref="ToHtml"/> writes.</summary>
+    public static IEnumerable<Heading> Headings(string markdown, int cell) =>
+        Markdown.Parse(MathNormalizer.Normalize(markdown), Pipeline).Descendants<HeadingBlock>()
+            .Where(heading => heading.Inline is not null)
+            .Select(heading => new Heading(cell, heading.Level, InlineText(heading.Inline!).Trim(), heading.GetAttributes().Id ?? ""))
+            .Where(heading => heading.Text.Length > 0);
+
+    /// <summary>The text of a markdown cell without its markup, for the search index.</summary>
+    public static string ToPlainText(string markdown) => Markdown.ToPlainText(MathNormalizer.Normalize(markdown), Pipeline).Trim();
 
     /// <summary>
     /// The advanced extensions without generic attributes: in a course full of formulas, "{…}" belongs to LaTeX
@@ -38,26 +74,6 @@ internal static class MarkdownRenderer
         var builder = new MarkdownPipelineBuilder().UseAdvancedExtensions().UseMathematics();
         builder.Extensions.RemoveAll(extension => extension is Markdig.Extensions.GenericAttributes.GenericAttributesExtension);
         return builder.Build();
-    }
-
-    /// <summary>The plain text of the first heading in the given markdown sources, or null when there is none.</summary>
-    public static string? FirstHeading(IEnumerable<string> markdownSources)
-    {
-        foreach (var source in markdownSources)
-        {
-            var document = Markdown.Parse(source, Pipeline);
-            var heading = document.Descendants<HeadingBlock>().FirstOrDefault();
-            if (heading?.Inline is not null)
-            {
-                var text = InlineText(heading.Inline).Trim();
-                if (text.Length > 0)
-                {
-                    return text;
-                }
-            }
-        }
-
-        return null;
     }
 
     private static string InlineText(ContainerInline container)

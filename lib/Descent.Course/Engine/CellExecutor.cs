@@ -127,6 +127,12 @@ internal static class CellExecutor
             data[PlainTextFormatter.MimeType] = value.ToDisplayString(PlainTextFormatter.MimeType);
         }
 
+        // The figure JSON beside Plotly.NET's HTML: Jupyter front ends and the book draw the chart from it.
+        if (value is Plotly.NET.GenericChart chart && data.TryGetValue("text/html", out var html) && html.Contains(CellOutput.ChartMarker, StringComparison.Ordinal))
+        {
+            data[Notebook.PlotlyMimeType] = Plotly.NET.GenericChart.toFigureJson(chart);
+        }
+
         return data.Count == 0 ? null : new CellOutput(outputType, data);
     }
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.Loader;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.CSharp;
@@ -27,7 +28,7 @@ internal static class KernelFactory
             async (kernel, packages) =>
             {
                 kernel.AddAssemblyReferences(packages.SelectMany(package => package.AssemblyPaths));
-                await KernelExtensionLoader.LoadAsync(root ?? (Kernel)kernel, packages);
+                await LoadExtensionsAsync(root ?? (Kernel)kernel, packages);
             },
             forceRestore: false);
 
@@ -54,6 +55,27 @@ internal static class KernelFactory
         foreach (var name in CourseLibraries)
         {
             Assembly.Load(new AssemblyName(name));
+        }
+    }
+
+    // Packages ship their IKernelExtensions in interactive-extensions/dotnet/: that is how Plotly.NET.Interactive
+    // registers its chart formatter.
+    private static async Task LoadExtensionsAsync(Kernel kernel, IEnumerable<ResolvedPackageReference> packages)
+    {
+        var files = packages
+            .Select(package => Path.Combine(package.PackageRoot, "interactive-extensions", "dotnet"))
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.dll"));
+        foreach (var file in files)
+        {
+            // The course tool references some of these packages itself: an assembly already loaded is reused.
+            var name = AssemblyName.GetAssemblyName(file).Name;
+            var assembly = AssemblyLoadContext.Default.Assemblies.FirstOrDefault(a => a.GetName().Name == name)
+                           ?? AssemblyLoadContext.Default.LoadFromAssemblyPath(file);
+            foreach (var type in assembly.GetExportedTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IKernelExtension).IsAssignableFrom(t)))
+            {
+                await ((IKernelExtension)Activator.CreateInstance(type)!).OnLoadAsync(kernel);
+            }
         }
     }
 }

@@ -26,11 +26,20 @@ public static partial class AppExporter
     {
         var notebook = Path.GetFullPath(notebookPath);
         var lesson = Path.GetFileNameWithoutExtension(notebook);
-        var cells = NotebookReader.Read(notebook);
+        var cells = Notebook.Load(notebook).Cells;
         var folder = Path.GetFullPath(outputFolder);
         var app = Translate(notebook, cells, folder);
 
-        var errors = AppCompiler.Errors(app.Text);
+        var text = app.Text;
+        var errors = AppCompiler.Errors(text);
+        // A notebook displays a cell's last expression only when it has a value: a call that returns void just runs.
+        while (errors.FirstOrDefault(e => e.Message.StartsWith("CS1503", StringComparison.Ordinal) && e.Message.Contains("'void'")) is { Message: not null } voidDisplay
+               && UnwrapDisplay(text, voidDisplay.Line) is { } unwrapped)
+        {
+            text = unwrapped;
+            errors = AppCompiler.Errors(text);
+        }
+
         if (errors.Count > 0)
         {
             var (line, message) = errors[0];
@@ -42,9 +51,25 @@ public static partial class AppExporter
 
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, lesson + ".cs");
-        File.WriteAllText(path, app.Text);
+        File.WriteAllText(path, text);
         return path;
     }
+
+    /// <summary>The app with the <c>display(…);</c> that starts at <paramref name="line"/> turned into a plain statement, or null.</summary>
+    private static string? UnwrapDisplay(string text, int line)
+    {
+        var start = 0;
+        for (var l = 1; l < line; l++) start = text.IndexOf('\n', start) + 1;
+        while (start < text.Length && text[start] == ' ') start++;
+        const string Call = DisplayCall + "(";
+        if (string.CompareOrdinal(text, start, Call, 0, Call.Length) != 0) return null;
+        var end = text.IndexOf(DisplayEnd, start, StringComparison.Ordinal);
+        return end < 0 ? null : text[..start] + text[(start + Call.Length)..end] + ";" + text[(end + DisplayEnd.Length)..];
+    }
+
+    // A displayed last expression is written as "display(expression); // displayed", one statement that ends its cell.
+    private const string DisplayCall = "display";
+    private const string DisplayEnd = "); // displayed";
 
     /// <summary>An exported app's text, and which of its lines came from which code cell.</summary>
     internal sealed record App(string Text, IReadOnlyList<CellLines> Cells)
@@ -126,7 +151,7 @@ public static partial class AppExporter
                         types.Add((number, member.ToFullString().Trim()));
                         break;
                     case GlobalStatementSyntax { Statement: ExpressionStatementSyntax { SemicolonToken.IsMissing: true } last } when m == members.Count - 1:
-                        statements.Append(member.GetLeadingTrivia().ToFullString()).Append($"display({last.Expression.WithoutTrivia()});").AppendLine();
+                        statements.Append(member.GetLeadingTrivia().ToFullString()).Append($"{DisplayCall}({last.Expression.WithoutTrivia()}{DisplayEnd}").AppendLine();
                         break;
                     case GlobalStatementSyntax global:
                         statements.Append(Renames.Nested(global, topLevel).ToFullString());
@@ -146,8 +171,8 @@ public static partial class AppExporter
             body.Add((number, statements.ToString().Trim()));
         }
 
-        var repository = Cli.RepositoryRoot.Find(notebookFolder) ?? Cli.RepositoryRoot.Locate()
-            ?? throw new ExportException(notebook, null, $"is not inside the course repository (no {Cli.RepositoryRoot.Marker} above {notebookFolder})");
+        var repository = RepositoryRoot.Find(notebookFolder) ?? RepositoryRoot.Locate()
+            ?? throw new ExportException(notebook, null, $"is not inside the course repository (no {RepositoryRoot.Marker} above {notebookFolder})");
         return Assemble(lesson, Path.GetRelativePath(repository, notebook).Replace('\\', '/'), repository, setup, usings, body, types, outputFolder);
     }
 

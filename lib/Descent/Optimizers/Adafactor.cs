@@ -22,6 +22,11 @@ namespace Descent.Optimizers;
 /// deterministic; PyTorch's reductions may add in another order and differ in the last bits.
 /// Paper: N. Shazeer, M. Stern (2018), "Adafactor: Adaptive Learning Rates with Sublinear Memory Cost", ICML.
 /// </summary>
+/// <remarks>
+/// Deterministic: the tensor norms, the row and column sums of g² and the norm of the update are sums in double, in
+/// index order, on the calling thread (Adafactor never runs in parallel chunks), so a step gives the same bits
+/// whatever the machine's core count.
+/// </remarks>
 public sealed class Adafactor : Optimizer
 {
     /// <summary>The row factors R of every matrix, one after another (PyTorch <c>row_var</c>).</summary>

@@ -51,15 +51,40 @@ internal sealed record AdamUpdate(double Beta1, double Beta2, double Epsilon, do
     public void Fast<T>(Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double learningRate)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
+        bool coupled = WeightDecay != 0 && !Decoupled, decoupled = WeightDecay != 0 && Decoupled;
+        if (AmsGrad) Fast<T, Set>(coupled, decoupled, parameters, gradients, state, learningRate);
+        else Fast<T, Unset>(coupled, decoupled, parameters, gradients, state, learningRate);
+    }
+
+    private void Fast<T, TAmsGrad>(bool coupled, bool decoupled, Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double learningRate)
+        where T : unmanaged, IFloatingPointIeee754<T>
+        where TAmsGrad : struct, IFlag
+    {
+        if (coupled) Fast<T, Set, Unset, TAmsGrad>(parameters, gradients, state, learningRate);
+        else if (decoupled) Fast<T, Unset, Set, TAmsGrad>(parameters, gradients, state, learningRate);
+        else Fast<T, Unset, Unset, TAmsGrad>(parameters, gradients, state, learningRate);
+    }
+
+    private void Fast<T, TCoupled, TDecoupled, TAmsGrad>(Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double learningRate)
+        where T : unmanaged, IFloatingPointIeee754<T>
+        where TCoupled : struct, IFlag
+        where TDecoupled : struct, IFlag
+        where TAmsGrad : struct, IFlag
+    {
         var (stepSize, biasCorrection2Sqrt) = Corrections(learningRate, state.Step);
-        var kernel = new Kernel<T>(this, learningRate, stepSize, biasCorrection2Sqrt);
+        var kernel = new Kernel<T, TCoupled, TDecoupled, TAmsGrad>(this, learningRate, stepSize, biasCorrection2Sqrt);
         Elementwise.Run(kernel, parameters, gradients,
             state.Buffer(BufferNames.FirstMoment), state.Buffer(BufferNames.SecondMoment),
             AmsGrad ? state.Buffer(BufferNames.MaxSecondMoment) : default);
     }
 
-    private readonly struct Kernel<T>(AdamUpdate adam, double learningRate, double stepSize, double biasCorrection2Sqrt) : IElementwiseUpdate<T>
+    /// <summary>The update, compiled once per kind of weight decay and per AMSGrad, so its loop tests no flag.</summary>
+    private readonly struct Kernel<T, TCoupled, TDecoupled, TAmsGrad>(AdamUpdate adam, double learningRate, double stepSize, double biasCorrection2Sqrt)
+        : IElementwiseUpdate<T>
         where T : unmanaged, IFloatingPointIeee754<T>
+        where TCoupled : struct, IFlag
+        where TDecoupled : struct, IFlag
+        where TAmsGrad : struct, IFlag
     {
         private readonly Lerp.Weight<T> firstMoment = new(1 - adam.Beta1);
         private readonly Vector<T> beta2 = Elementwise.Splat<T>(adam.Beta2);
@@ -69,20 +94,17 @@ internal sealed record AdamUpdate(double Beta1, double Beta2, double Epsilon, do
         private readonly Vector<T> shrink = Elementwise.Splat<T>(1 - learningRate * adam.WeightDecay);
         private readonly Vector<T> stepSize = Elementwise.Splat<T>(stepSize);
         private readonly Vector<T> biasCorrection2Sqrt = Elementwise.Splat<T>(biasCorrection2Sqrt);
-        private readonly bool coupledDecay = adam.WeightDecay != 0 && !adam.Decoupled;
-        private readonly bool decoupledDecay = adam.WeightDecay != 0 && adam.Decoupled;
-        private readonly bool amsGrad = adam.AmsGrad;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Apply(ref Vector<T> parameter, Vector<T> gradient, ref Vector<T> m, ref Vector<T> v, ref Vector<T> vMax)
         {
             var g = gradient;
-            if (decoupledDecay) parameter = parameter * shrink;
-            if (coupledDecay) g = g + weightDecay * parameter;
+            if (TDecoupled.IsSet) parameter = parameter * shrink;
+            if (TCoupled.IsSet) g = g + weightDecay * parameter;
             m = firstMoment.Of(m, g);
             v = beta2 * v + oneMinusBeta2 * g * g;
             var vHat = v;
-            if (amsGrad) vHat = vMax = Vector.Max(vMax, v);
+            if (TAmsGrad.IsSet) vHat = vMax = Vector.Max(vMax, v);
             var denominator = Vector.SquareRoot(vHat) / biasCorrection2Sqrt + epsilon;
             parameter = parameter - stepSize * m / denominator;
         }

@@ -30,6 +30,10 @@ public enum MuonLearningRateAdjustment
 /// Sources: K. Jordan et al. (2024), "Muon: An optimizer for hidden layers in neural networks"
 /// (kellerjordan.github.io/posts/muon); J. Liu et al. (2025), "Muon is Scalable for LLM Training".
 /// </summary>
+/// <remarks>
+/// Deterministic: the Frobenius norm and the matrix products are sums in double, in index order, on the calling
+/// thread (Muon never runs in parallel chunks), so a step gives the same bits whatever the machine's core count.
+/// </remarks>
 public sealed class Muon : Optimizer
 {
     /// <summary>The quintic Newton–Schulz coefficients (a, b, c).</summary>

@@ -81,29 +81,57 @@ public sealed class Sgd : Optimizer
 
     private protected override void Update<T>(Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double learningRate)
     {
-        var update = new Kernel<T>(this, learningRate, state.Step == 1);
-        if (Momentum != 0) Elementwise.Run(update, parameters, gradients, state.Buffer(BufferNames.Momentum));
-        else Elementwise.Run(update, parameters, gradients);
+        if (WeightDecay != 0) Update<T, Set>(parameters, gradients, state, learningRate);
+        else Update<T, Unset>(parameters, gradients, state, learningRate);
     }
 
-    private readonly struct Kernel<T>(Sgd sgd, double learningRate, bool firstStep) : IElementwiseUpdate<T>
+    private void Update<T, TDecay>(Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double learningRate)
         where T : unmanaged, IFloatingPointIeee754<T>
+        where TDecay : struct, IFlag
+    {
+        if (Momentum == 0)
+        {
+            Run<T, TDecay, Unset, Unset, Unset>(parameters, gradients, default, learningRate);
+            return;
+        }
+        Span<T> b = state.Buffer(BufferNames.Momentum);
+        bool firstStep = state.Step == 1;
+        if (Nesterov && firstStep) Run<T, TDecay, Set, Set, Set>(parameters, gradients, b, learningRate);
+        else if (Nesterov) Run<T, TDecay, Set, Set, Unset>(parameters, gradients, b, learningRate);
+        else if (firstStep) Run<T, TDecay, Set, Unset, Set>(parameters, gradients, b, learningRate);
+        else Run<T, TDecay, Set, Unset, Unset>(parameters, gradients, b, learningRate);
+    }
+
+    private void Run<T, TDecay, TMomentum, TNesterov, TFirstStep>(Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> buffer, double learningRate)
+        where T : unmanaged, IFloatingPointIeee754<T>
+        where TDecay : struct, IFlag
+        where TMomentum : struct, IFlag
+        where TNesterov : struct, IFlag
+        where TFirstStep : struct, IFlag =>
+        Elementwise.Run(new Kernel<T, TDecay, TMomentum, TNesterov, TFirstStep>(this, learningRate), parameters, gradients, buffer);
+
+    /// <summary>The update, compiled once per combination of options, so its loop tests no flag.</summary>
+    private readonly struct Kernel<T, TDecay, TMomentum, TNesterov, TFirstStep>(Sgd sgd, double learningRate) : IElementwiseUpdate<T>
+        where T : unmanaged, IFloatingPointIeee754<T>
+        where TDecay : struct, IFlag
+        where TMomentum : struct, IFlag
+        where TNesterov : struct, IFlag
+        where TFirstStep : struct, IFlag
     {
         private readonly Vector<T> learningRate = Elementwise.Splat<T>(learningRate);
         private readonly Vector<T> weightDecay = Elementwise.Splat<T>(sgd.WeightDecay);
         private readonly Vector<T> momentum = Elementwise.Splat<T>(sgd.Momentum);
         private readonly Vector<T> oneMinusDampening = Elementwise.Splat<T>(1 - sgd.Dampening);
-        private readonly bool decay = sgd.WeightDecay != 0, hasMomentum = sgd.Momentum != 0, nesterov = sgd.Nesterov;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Apply(ref Vector<T> parameter, Vector<T> gradient, ref Vector<T> buffer, ref Vector<T> second, ref Vector<T> third)
         {
             var g = gradient;
-            if (decay) g = g + weightDecay * parameter;
-            if (hasMomentum)
+            if (TDecay.IsSet) g = g + weightDecay * parameter;
+            if (TMomentum.IsSet)
             {
-                buffer = firstStep ? g : momentum * buffer + oneMinusDampening * g;
-                g = nesterov ? g + momentum * buffer : buffer;
+                buffer = TFirstStep.IsSet ? g : momentum * buffer + oneMinusDampening * g;
+                g = TNesterov.IsSet ? g + momentum * buffer : buffer;
             }
             parameter = parameter - learningRate * g;
         }

@@ -1,4 +1,5 @@
 using Descent.Course.Book;
+using Descent.Course.Engine;
 
 namespace Descent.Course.Tests.Book;
 
@@ -6,6 +7,7 @@ namespace Descent.Course.Tests.Book;
 /// Opens the built book from disk in headless chromium with no network and checks, inside the page, that every
 /// chart is drawn, the math is typeset, the code is highlighted and nothing logged an error.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class BookBrowserTests
 {
     private static readonly string BookFolder = Path.Combine(TestPaths.RepositoryRoot, "artifacts", "test-book");
@@ -17,12 +19,12 @@ public sealed class BookBrowserTests
         var pages = SampleBook.Pages();
         var index = BookBuilder.Build(pages, BookFolder);
 
-        var checks = pages.ToDictionary(page => page.Name, page => PageCheck.Open(Path.Combine(BookFolder, page.FileName)));
+        var checks = pages.ToDictionary(page => page.Name, page => PageCheck.Open(Path.Combine(BookFolder, BookPage.FileNameFor(page.Name))));
         foreach (var page in pages)
         {
             var check = checks[page.Name];
 
-            Assert.True(check.Ready, $"{page.FileName}: book.js did not finish");
+            Assert.True(check.Ready, $"{page.Name}: book.js did not finish");
             Assert.Empty(check.Errors);
             Assert.Equal(page.ChartCount, check.Charts);
             Assert.Equal(check.Charts, check.Drawn);
@@ -30,7 +32,7 @@ public sealed class BookBrowserTests
             Assert.Equal(0, check.Untypeset);
             Assert.Equal(0, check.KatexErrors);
             Assert.Empty(check.StrayDollars);
-            Assert.Equal(page.Cells.Count(cell => cell.Kind == "code"), check.Highlighted);
+            Assert.Equal(page.Cells.Count(cell => cell.Cell.IsCode), check.Highlighted);
         }
 
         var first = checks[pages[0].Name];
@@ -47,20 +49,15 @@ public sealed class BookBrowserTests
     public void The_check_reports_undrawn_charts_script_errors_and_missing_files()
     {
         HeadlessChromium.RequireInstalled();
-        var broken = new BookPage("broken",
-        [
-            BookCell.Markdown(1, "# Broken\n\nGood math: $x$, bad math: $\\frac{1}$ and\n\n$$\n\\frac{1}{\n$$\n\nA price of $5 is not math.\n"),
-            BookCell.Code(2, "chart", ChartFixtures.Output(ChartFixtures.Line),
-                new BookOutput("display_data", new Dictionary<string, string> { ["text/html"] = "<script>Plotly.newPlot(</script>" })),
-            BookCell.Code(3, "html", new BookOutput("display_data", new Dictionary<string, string>
-            {
-                ["text/html"] = "<img src=\"missing.png\"><script>console.error('logged'); undefinedFunction();</script>",
-            })),
-        ]);
+        var broken = SampleBook.Run("broken",
+            SampleBook.Markdown(1, "# Broken\n\nGood math: $x$, bad math: $\\frac{1}$ and\n\n$$\n\\frac{1}{\n$$\n\nA price of $5 is not math.\n"),
+            SampleBook.Code(2, "chart", ChartFixtures.Output(ChartFixtures.Line),
+                SampleBook.Output("display_data", "text/html", "<script>Plotly.newPlot(</script>")),
+            SampleBook.Code(3, "html", SampleBook.Output("display_data", "text/html", "<img src=\"missing.png\"><script>console.error('logged'); undefinedFunction();</script>")));
         var folder = TestPaths.NewTemporaryFolder("descent-book-broken");
         BookBuilder.Build([broken], folder);
 
-        var check = PageCheck.Open(Path.Combine(folder, broken.FileName));
+        var check = PageCheck.Open(Path.Combine(folder, "broken.html"));
 
         Assert.Equal(2, check.Charts);
         Assert.Equal(1, check.Drawn);
@@ -82,7 +79,7 @@ public sealed class BookBrowserTests
         BookBuilder.Build(pages, folder);
         var png = Path.Combine(TestPaths.Screenshots, "book-page.png");
 
-        HeadlessChromium.Screenshot(Path.Combine(folder, pages[0].FileName), png, height: 2600);
+        HeadlessChromium.Screenshot(Path.Combine(folder, BookPage.FileNameFor(pages[0].Name)), png, height: 2600);
 
         var bytes = File.ReadAllBytes(png);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);

@@ -1,5 +1,6 @@
 using System.Net;
 using Descent.Course.Book;
+using Descent.Course.Engine;
 
 namespace Descent.Course.Tests.Book;
 
@@ -16,7 +17,7 @@ public sealed class BookBuilderTests(BuiltBook book) : IClassFixture<BuiltBook>
         Assert.True(File.Exists(book.IndexPath));
         foreach (var page in book.Pages)
         {
-            Assert.True(File.Exists(Path.Combine(book.Directory, page.FileName)), page.FileName);
+            Assert.True(File.Exists(Path.Combine(book.Directory, BookPage.FileNameFor(page.Name))), BookPage.FileNameFor(page.Name));
         }
     }
 
@@ -54,7 +55,7 @@ public sealed class BookBuilderTests(BuiltBook book) : IClassFixture<BuiltBook>
     {
         foreach (var page in book.Pages)
         {
-            var html = book.Read(page.FileName);
+            var html = book.Read(BookPage.FileNameFor(page.Name));
             var plotly = HtmlQuery.ScriptSources(html).Where(src => src.Contains("plotly", StringComparison.OrdinalIgnoreCase)).ToList();
             Assert.Equal(page.ChartCount > 0 ? 1 : 0, plotly.Count);
             Assert.All(plotly, src => Assert.Matches(@"^assets/plotly/plotly-\d+\.\d+\.\d+\.min\.js$", src));
@@ -68,28 +69,35 @@ public sealed class BookBuilderTests(BuiltBook book) : IClassFixture<BuiltBook>
     }
 
     [Fact]
-    public void Every_chart_output_becomes_one_chart_container_with_its_own_draw_call()
+    public void Every_chart_output_becomes_one_chart_container_holding_its_figure_json()
     {
         Assert.Equal([3, 1, 0], book.Pages.Select(page => page.ChartCount));
         foreach (var page in book.Pages)
         {
-            var html = book.Read(page.FileName);
-            Assert.Equal(page.ChartCount, HtmlQuery.Count(html, "<div class=\"book-chart\">"));
-            Assert.Equal(page.ChartCount, HtmlQuery.Count(html, "Plotly.newPlot("));
-            var charts = page.Cells.SelectMany(cell => cell.Outputs).Where(output => output.IsChart)
-                .Select(output => PlotlyChart.TryParse(output.Data["text/html"])!);
-            foreach (var chart in charts)
-            {
-                Assert.Equal(1, HtmlQuery.Count(html, $"<div id=\"{chart.DivId}\"></div>"));
-                Assert.Equal(1, HtmlQuery.Count(html, $"Plotly.newPlot('{chart.DivId}'"));
-            }
+            var html = book.Read(BookPage.FileNameFor(page.Name));
+            Assert.Equal(page.ChartCount, HtmlQuery.Count(html, "<div class=\"book-chart\"><div class=\"plot\"></div><script type=\"application/json\">"));
+            Assert.DoesNotContain("</script>\"", html);
         }
+    }
+
+    [Fact]
+    public void Pages_have_a_sidebar_contents_downloads_and_a_collapsed_setup()
+    {
+        var html = book.Read(First);
+        Assert.Contains($"<li><a href=\"{First}\" class=\"current\" aria-current=\"page\">Gradient descent</a></li>", html);
+        Assert.Contains($"<li><a href=\"{Second}\">When cells fail</a></li>", html);
+        Assert.Contains("<li class=\"level-2\"><a href=\"#loss-curves\">Loss curves</a></li>", html);
+        Assert.Contains("href=\"notebooks/01-gradient-descent.ipynb\" download", html);
+        Assert.True(File.Exists(Path.Combine(book.Directory, "notebooks", "01-gradient-descent.ipynb")));
+        Assert.Contains("<details class=\"outputs\"><summary>Installed packages</summary>", html);
+        Assert.DoesNotContain("codespaces", html);
+        Assert.Contains("Loss curves", File.ReadAllText(Path.Combine(book.Directory, "assets", "search-index.js")));
     }
 
     [Fact]
     public void Every_relative_link_and_asset_exists_in_the_book()
     {
-        foreach (var file in book.Pages.Select(page => page.FileName).Append("index.html"))
+        foreach (var file in book.Pages.Select(page => BookPage.FileNameFor(page.Name)).Append("index.html"))
         {
             foreach (var path in HtmlQuery.RelativeReferences(book.Read(file)))
             {
@@ -103,7 +111,7 @@ public sealed class BookBuilderTests(BuiltBook book) : IClassFixture<BuiltBook>
     public void Index_lists_every_page_with_its_title_and_chart_count()
     {
         var index = book.Read("index.html");
-        Assert.Equal(book.Pages.Select(p => p.FileName), HtmlQuery.References(index).Where(url => url.EndsWith(".html") && url != "index.html"));
+        Assert.Equal(book.Pages.Select(p => BookPage.FileNameFor(p.Name)), HtmlQuery.References(index).Where(url => url.EndsWith(".html") && url != "index.html").Distinct());
         Assert.Contains("<td>Gradient descent</td><td class=\"charts\">3</td>", index);
         Assert.Contains("<td>When cells fail</td><td class=\"charts\">1</td>", index);
         Assert.Contains("<td>03-no-heading</td><td class=\"charts\">0</td>", index);
@@ -116,7 +124,7 @@ public sealed class BookBuilderTests(BuiltBook book) : IClassFixture<BuiltBook>
         var html = book.Read(First);
         Assert.Contains("<a href=\"02-failures.html#when-cells-fail\">the failures</a>", html);
         Assert.Contains("<a href=\"https://arxiv.org/abs/1412.6980\">Adam</a>", html);
-        Assert.DoesNotContain(".ipynb", html);
+        Assert.DoesNotContain("02-failures.ipynb", html);
     }
 
     [Fact]
@@ -150,7 +158,8 @@ public sealed class BookBuilderTests(BuiltBook book) : IClassFixture<BuiltBook>
         [
             "assets/katex/katex.min.js", "assets/katex/katex.min.css", "assets/katex/contrib/auto-render.min.js",
             "assets/katex/fonts/KaTeX_Main-Regular.woff2", "assets/katex/LICENSE",
-            "assets/highlight/highlight.min.js", "assets/highlight/github.min.css", "assets/highlight/LICENSE",
+            "assets/highlight/highlight.min.js", "assets/highlight/github.min.css", "assets/highlight/github-dark.min.css", "assets/highlight/LICENSE",
+            "assets/minisearch/minisearch.js", "assets/minisearch/LICENSE", "assets/search-index.js",
             "assets/book/book.css", "assets/book/book.js", "assets/book/book-check.js",
             "assets/plotly/plotly-2.28.0.min.js", "assets/plotly/plotly-2.28.0.min.js.LICENSE.txt",
         ];
@@ -176,10 +185,10 @@ public sealed class BookBuilderTests(BuiltBook book) : IClassFixture<BuiltBook>
     [Fact]
     public void Pages_that_would_share_a_file_are_rejected()
     {
-        BookPage[] pages = [new("a b", []), new("a-b", [])];
+        NotebookRun[] pages = [SampleBook.Run("a b"), SampleBook.Run("a-b")];
         var folder = Path.Combine(Path.GetTempPath(), $"descent-book-duplicate-{Guid.NewGuid():N}");
         var error = Assert.Throws<ArgumentException>(() => BookBuilder.Build(pages, folder));
-        Assert.Equal("pages", error.ParamName);
+        Assert.Equal("runs", error.ParamName);
         Assert.Contains("a-b.html", error.Message);
         Assert.False(Directory.Exists(folder), "nothing is written when the pages are rejected");
     }

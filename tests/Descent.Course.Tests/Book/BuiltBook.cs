@@ -1,4 +1,5 @@
 using Descent.Course.Book;
+using Descent.Course.Engine;
 
 namespace Descent.Course.Tests.Book;
 
@@ -12,7 +13,7 @@ public sealed class BuiltBook : IDisposable
         IndexPath = BookBuilder.Build(Pages, Directory);
     }
 
-    internal IReadOnlyList<BookPage> Pages { get; }
+    internal IReadOnlyList<NotebookRun> Pages { get; }
 
     public string Directory { get; }
 

@@ -8,6 +8,7 @@ namespace Descent.Course.Tests.Book;
 /// opened in headless chromium from disk.
 /// </summary>
 [Collection("Notebooks")]
+[Trait("Category", "Slow")]
 public sealed class CourseBookBrowserTests
 {
     [Fact]
@@ -27,7 +28,7 @@ public sealed class CourseBookBrowserTests
 
         Assert.True(runs.Sum(run => run.ChartCount) > 0, "the lessons drew no chart, so the book test would prove nothing");
         var inBook = runs.Select(run => run.Name + ".ipynb").ToHashSet(StringComparer.Ordinal);
-        foreach (var file in runs.Select(run => NotebookRunPages.From(run).FileName).Append("index.html"))
+        foreach (var file in runs.Select(run => BookPage.FileNameFor(run.Name)).Append("index.html"))
         {
             foreach (var path in HtmlQuery.RelativeReferences(File.ReadAllText(Path.Combine(folder, file))))
             {
@@ -39,9 +40,8 @@ public sealed class CourseBookBrowserTests
 
         foreach (var run in runs)
         {
-            var page = NotebookRunPages.From(run);
-            var check = PageCheck.Open(Path.Combine(folder, page.FileName));
-            Assert.True(check.Ready, $"{page.FileName}: book.js did not finish");
+            var check = PageCheck.Open(Path.Combine(folder, BookPage.FileNameFor(run.Name)));
+            Assert.True(check.Ready, $"{run.Name}: book.js did not finish");
             Assert.Empty(check.Errors);
             Assert.Equal(run.ChartCount, check.Charts);
             Assert.Equal(check.Charts, check.Drawn);
@@ -52,7 +52,7 @@ public sealed class CourseBookBrowserTests
 
         var withCharts = runs.First(run => run.ChartCount > 0);
         HeadlessChromium.Screenshot(
-            Path.Combine(folder, NotebookRunPages.From(withCharts).FileName),
+            Path.Combine(folder, BookPage.FileNameFor(withCharts.Name)),
             Path.Combine(TestPaths.Screenshots, "course-book-page.png"),
             height: 3000);
     }

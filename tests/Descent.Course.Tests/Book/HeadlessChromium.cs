@@ -3,20 +3,37 @@ using System.Text;
 
 namespace Descent.Course.Tests.Book;
 
-/// <summary>Runs Debian's chromium headless on local files: DOM dumps and screenshots.</summary>
+/// <summary>Runs Chromium headless on local files: DOM dumps and screenshots.</summary>
 internal static class HeadlessChromium
 {
-    /// <summary>Where Debian's chromium package installs the browser.</summary>
-    public const string ExecutablePath = "/usr/bin/chromium";
+    /// <summary>The environment variable that names the browser to use.</summary>
+    public const string Variable = "DESCENT_CHROMIUM";
+
+    private static readonly string[] Names = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"];
+
+    /// <summary>The browser: <see cref="Variable"/> if set, else the first of the usual names on PATH; null when none is found.</summary>
+    public static string? ExecutablePath { get; } = Find();
+
+    private static string? Find()
+    {
+        if (Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } named)
+        {
+            return named;
+        }
+
+        var folders = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        return Names.SelectMany(name => folders.Select(folder => Path.Combine(folder, name))).FirstOrDefault(File.Exists);
+    }
 
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
     /// <summary>Fails with an explanation when the browser is not installed.</summary>
     public static void RequireInstalled()
     {
-        if (!File.Exists(ExecutablePath))
+        if (ExecutablePath is null || !File.Exists(ExecutablePath))
         {
-            Assert.Fail($"{ExecutablePath} is missing: the book's browser test needs Debian's chromium (apt-get install -y chromium).");
+            Assert.Fail($"No Chromium found ({Variable}={Environment.GetEnvironmentVariable(Variable)}; on PATH: none of {string.Join(", ", Names)}). "
+                        + $"The book's browser tests need one: on Debian `apt-get install -y chromium` (the dev container installs it), or set {Variable} to a Chromium or Chrome executable.");
         }
     }
 
@@ -25,11 +42,11 @@ internal static class HeadlessChromium
         Run(["--virtual-time-budget=" + virtualTimeMilliseconds, "--dump-dom", FileUrl(file) + query]).Output;
 
     /// <summary>Saves a PNG of the page as a 1280 × <paramref name="height"/> window shows it.</summary>
-    public static void Screenshot(string file, string pngPath, int height = 1600, int virtualTimeMilliseconds = 10_000)
+    public static void Screenshot(string file, string pngPath, int height = 1600, int virtualTimeMilliseconds = 10_000, string query = "")
     {
         Directory.CreateDirectory(Path.GetDirectoryName(pngPath)!);
         File.Delete(pngPath);
-        var run = Run(["--virtual-time-budget=" + virtualTimeMilliseconds, "--hide-scrollbars", $"--window-size=1280,{height}", "--screenshot=" + pngPath, FileUrl(file)]);
+        var run = Run(["--virtual-time-budget=" + virtualTimeMilliseconds, "--hide-scrollbars", $"--window-size=1280,{height}", "--screenshot=" + pngPath, FileUrl(file) + query]);
         Assert.True(File.Exists(pngPath), $"chromium wrote no screenshot to {pngPath}:\n{run.Error}");
     }
 
@@ -41,7 +58,7 @@ internal static class HeadlessChromium
         var profile = TestPaths.NewTemporaryFolder("descent-chromium-profile");
         try
         {
-            var start = new ProcessStartInfo(ExecutablePath)
+            var start = new ProcessStartInfo(ExecutablePath!)
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,

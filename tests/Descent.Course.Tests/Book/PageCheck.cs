@@ -18,7 +18,9 @@ internal sealed partial record PageCheck(
     IReadOnlyList<string> StrayDollars,
     int Highlighted,
     int WaitedMs,
-    IReadOnlyList<string> Errors)
+    IReadOnlyList<string> Errors,
+    string? Theme = null,
+    string? Background = null)
 {
     private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
 
@@ -26,13 +28,13 @@ internal sealed partial record PageCheck(
     /// Opens <paramref name="file"/> with <c>?check</c> in headless chromium and reads the result. A dump without a
     /// result (a browser that crashed or ran out of virtual time on a loaded machine) is retried once with more time.
     /// </summary>
-    public static PageCheck Open(string file)
+    public static PageCheck Open(string file, string query = "")
     {
         var name = Path.GetFileName(file);
-        var dom = HeadlessChromium.DumpDom(file, "?check");
+        var dom = HeadlessChromium.DumpDom(file, "?check" + query);
         if (!CheckElement().IsMatch(dom))
         {
-            dom = HeadlessChromium.DumpDom(file, "?check", virtualTimeMilliseconds: 30_000);
+            dom = HeadlessChromium.DumpDom(file, "?check" + query, virtualTimeMilliseconds: 30_000);
         }
 
         return FromDom(name, dom);

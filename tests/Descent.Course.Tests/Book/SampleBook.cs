@@ -1,4 +1,4 @@
-using Descent.Course.Book;
+using Descent.Course.Engine;
 
 namespace Descent.Course.Tests.Book;
 
@@ -11,37 +11,36 @@ internal static class SampleBook
 
     public const string TrickyCode = "if (a < b && c > d) Console.WriteLine(\"<b>bold?</b>\");";
 
+    public static CellRun Markdown(int number, string source) => new(number, new NotebookCell("markdown", source, "markdown"), CellStatus.Succeeded, null, [], TimeSpan.Zero);
+
+    public static CellRun Code(int number, string source, params CellOutput[] outputs) => new(number, new NotebookCell("code", source), CellStatus.Succeeded, null, outputs, TimeSpan.Zero);
+
+    public static NotebookRun Run(string name, params CellRun[] cells) => new(Notebook.FromCells(name, cells.Select(c => c.Cell)), cells, TimeSpan.Zero);
+
+    public static CellOutput Output(string type, string mime, string text, string? stream = null) => new(type, new Dictionary<string, string> { [mime] = text }, stream);
+
     /// <summary>Three pages: charts and math, errors and streams, and a page with no heading and no chart.</summary>
-    public static IReadOnlyList<BookPage> Pages() =>
+    public static IReadOnlyList<NotebookRun> Pages() =>
     [
-        new BookPage("01-gradient-descent",
-        [
-            BookCell.Markdown(1, $"# Gradient descent\n\nThe **update** is ${InlineMath}$ and Adam corrects its bias:\n\n$$\n{DisplayMath}\n$$\n\n| step | loss |\n|---|---|\n| 0 | 10 |\n"),
-            BookCell.Code(2, "#!import setup.dib"),
-            BookCell.Code(3, TrickyCode,
-                new BookOutput("stream", new Dictionary<string, string> { ["text/plain"] = "<b>bold?</b>\n" }, "stdout")),
-            BookCell.Markdown(4, "## Loss curves\n\nTwo optimizers, one chart ([Adam](https://arxiv.org/abs/1412.6980)); see [the failures](02-failures.ipynb#when-cells-fail)."),
-            BookCell.Code(5, "Charts.LossCurves(\"Loss\", (\"SGD\", sgd), (\"Adam\", adam))", ChartFixtures.Output(ChartFixtures.Line)),
-            BookCell.Code(6, "Charts.Contour(new Rosenbrock(), \"Rosenbrock\", run)", ChartFixtures.Output(ChartFixtures.Contour)),
-            BookCell.Code(7, "Charts.Surface(new Rosenbrock(), \"Surface\")", ChartFixtures.Output(ChartFixtures.Surface)),
-            BookCell.Code(8, "1 + 1",
-                new BookOutput("execute_result", new Dictionary<string, string> { ["text/plain"] = "2", ["text/html"] = "<div class=\"dni-plaintext\"><pre>2</pre></div>" })),
-        ]),
-        new BookPage("02-failures",
-        [
-            BookCell.Markdown(1, "# When cells fail\n\nA failing cell is shown in red; inline math $x^2$ still renders."),
-            BookCell.Code(2, "throw new InvalidOperationException(\"<boom>\");",
-                new BookOutput("error", new Dictionary<string, string> { ["ename"] = "System.InvalidOperationException", ["evalue"] = "<boom>" }))
-                with { Failed = true, Error = "System.InvalidOperationException: <boom>" },
-            new BookCell(3, "code", "int x = \"text\";", "csharp", [], Failed: true, Error: "(1,9): error CS0029: Cannot implicitly convert type 'string' to 'int'"),
-            BookCell.Code(4, "Console.Error.WriteLine(\"warning\");",
-                new BookOutput("stream", new Dictionary<string, string> { ["text/plain"] = "warning\n" }, "stderr")),
-            BookCell.Code(5, "GenericChart.toChartHTML(points)", ChartFixtures.Output(ChartFixtures.Plain)),
-        ]),
-        new BookPage("03-no-heading",
-        [
-            BookCell.Markdown(1, "Just a paragraph, no heading."),
-            BookCell.Code(2, "var x = 1;"),
-        ]),
+        Run("01-gradient-descent",
+            Markdown(1, $"# Gradient descent\n\nThe **update** is ${InlineMath}$ and Adam corrects its bias:\n\n$$\n{DisplayMath}\n$$\n\n| step | loss |\n|---|---|\n| 0 | 10 |\n"),
+            Code(2, "#!import setup.dib", Output("display_data", "text/html", "<div>Installed Packages<ul><li>Plotly.NET</li></ul></div>")),
+            Code(3, TrickyCode, Output("stream", "text/plain", "<b>bold?</b>\n", "stdout")),
+            Markdown(4, "## Loss curves\n\nTwo optimizers, one chart ([Adam](https://arxiv.org/abs/1412.6980)); see [the failures](02-failures.ipynb#when-cells-fail)."),
+            Code(5, "Charts.LossCurves(\"Loss\", (\"SGD\", sgd), (\"Adam\", adam))", ChartFixtures.Output(ChartFixtures.Line)),
+            Code(6, "Charts.Contour(new Rosenbrock(), \"Rosenbrock\", run)", ChartFixtures.Output(ChartFixtures.Contour)),
+            Code(7, "Charts.Surface(new Rosenbrock(), \"Surface\")", ChartFixtures.Output(ChartFixtures.Surface)),
+            Code(8, "1 + 1", new CellOutput("execute_result", new Dictionary<string, string> { ["text/plain"] = "2", ["text/html"] = "<div class=\"dni-plaintext\"><pre>2</pre></div>" }))),
+        Run("02-failures",
+            Markdown(1, "# When cells fail\n\nA failing cell is shown in red; inline math $x^2$ still renders."),
+            Code(2, "throw new InvalidOperationException(\"<boom>\");",
+                new CellOutput("error", new Dictionary<string, string> { ["ename"] = "System.InvalidOperationException", ["evalue"] = "<boom>" }))
+                with { Status = CellStatus.Failed, Error = "System.InvalidOperationException: <boom>" },
+            new CellRun(3, new NotebookCell("code", "int x = \"text\";"), CellStatus.Failed, "(1,9): error CS0029: Cannot implicitly convert type 'string' to 'int'", [], TimeSpan.Zero),
+            Code(4, "Console.Error.WriteLine(\"warning\");", Output("stream", "text/plain", "warning\n", "stderr")),
+            Code(5, "GenericChart.toChartHTML(points)", ChartFixtures.Output(ChartFixtures.Plain))),
+        Run("03-no-heading",
+            Markdown(1, "Just a paragraph, no heading."),
+            Code(2, "var x = 1;")),
     ];
 }

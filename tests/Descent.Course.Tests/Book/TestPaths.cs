@@ -4,7 +4,7 @@ namespace Descent.Course.Tests.Book;
 internal static class TestPaths
 {
     /// <summary>The repository root: the nearest folder above the test binaries that holds Course.sln.</summary>
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Support.CourseFiles.Root;
 
     /// <summary>The chart fixtures folder.</summary>
     public static string Fixtures => Path.Combine(RepositoryRoot, "tests", "Descent.Course.Tests", "Book", "Fixtures");
@@ -18,18 +18,5 @@ internal static class TestPaths
         var path = Path.Combine(Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(path);
         return path;
-    }
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Course.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Course.sln above {AppContext.BaseDirectory}.");
     }
 }

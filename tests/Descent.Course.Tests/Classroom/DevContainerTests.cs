@@ -4,6 +4,7 @@ using Descent.Course.Tests.Support;
 
 namespace Descent.Course.Tests.Classroom;
 
+[Trait("Category", "Slow")]
 public class DevContainerTests
 {
     private static string DevContainerFolder => Path.Combine(CourseFiles.Root, ".devcontainer");
@@ -16,10 +17,12 @@ public class DevContainerTests
     }
 
     [Fact]
-    public void The_dev_container_uses_the_dotnet_10_image_and_the_notebook_extensions()
+    public void The_dev_container_is_debian_with_the_dotnet_10_sdk_chromium_bubblewrap_and_the_notebook_extensions()
     {
         var config = Config();
-        Assert.Matches(@"^mcr\.microsoft\.com/devcontainers/dotnet:1-10\.0(-[a-z]+)?$", config.GetProperty("image").GetString());
+        Assert.Matches(@"^mcr\.microsoft\.com/devcontainers/base:(bookworm|trixie)$", config.GetProperty("image").GetString());
+        Assert.Equal("10.0", config.GetProperty("features").GetProperty("ghcr.io/devcontainers/features/dotnet:2").GetProperty("version").GetString());
+        Assert.Contains("apt-get install -y chromium bubblewrap", File.ReadAllText(Path.Combine(CourseFiles.Root, ".devcontainer", "post-create.sh")));
         var extensions = config.GetProperty("customizations").GetProperty("vscode").GetProperty("extensions")
             .EnumerateArray().Select(e => e.GetString()).ToList();
         Assert.Contains("ms-dotnettools.dotnet-interactive-vscode", extensions);

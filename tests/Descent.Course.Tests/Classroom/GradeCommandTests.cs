@@ -5,6 +5,7 @@ using Descent.Course.Tests.Support;
 namespace Descent.Course.Tests.Classroom;
 
 /// <summary>What grading a whole class gives each kind of submission (one <c>grade</c> run, see <see cref="GradedClass"/>).</summary>
+[Trait("Category", "Slow")]
 public class GradeCommandTests(GradedClass graded) : IClassFixture<GradedClass>
 {
     private static readonly string[] TestNames = ["the loop matches Sgd", "the stability bound", "the best candidate rate"];
@@ -100,7 +101,7 @@ public class GradeCommandTests(GradedClass graded) : IClassFixture<GradedClass>
     {
         AssertPoints("not-json", 0, 0, 0);
         Assert.EndsWith(",NotANotebook", Totals("not-json"));
-        Assert.Contains("01-gradient-descent.ipynb is not a Jupyter notebook (line 1): not valid JSON", graded.Feedback("not-json"));
+        Assert.Contains("01-gradient-descent.ipynb is not a Jupyter notebook (line 1): malformed notebook JSON", graded.Feedback("not-json"));
         AssertPoints("missing", 0, 0, 0);
         Assert.Contains("no submission: expected missing/01-gradient-descent.ipynb", graded.Feedback("missing"));
     }

@@ -1,5 +1,5 @@
 using Descent.Course.Classroom.Markers;
-using Descent.Course.Classroom.Notebooks;
+using Descent.Course.Engine;
 
 namespace Descent.Course.Tests.Classroom;
 
@@ -105,15 +105,15 @@ public class MarkerParserTests
     [Fact]
     public void A_file_that_is_not_json_is_a_notebook_error_with_its_line()
     {
-        var error = Assert.Throws<NotebookJsonException>(() => AssignmentNotebook.Parse("{\n  \"cells\": [\n  oops\n}", Path));
+        var error = Assert.Throws<NotebookFormatException>(() => AssignmentNotebook.Parse("{\n  \"cells\": [\n  oops\n}", Path));
         Assert.Equal(3, error.Line);
-        Assert.StartsWith($"{Path}:3: not valid JSON", error.Message);
+        Assert.StartsWith($"{Path}:3: malformed notebook JSON", error.Message);
     }
 
     [Fact]
     public void Json_without_cells_is_not_a_notebook()
     {
-        var error = Assert.Throws<NotebookJsonException>(() => AssignmentNotebook.Parse("{\"nbformat\": 4}", Path));
+        var error = Assert.Throws<NotebookFormatException>(() => AssignmentNotebook.Parse("{\"nbformat\": 4}", Path));
         Assert.Contains("no \"cells\" array", error.Message);
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Descent.Course.Classroom.Markers;
-using Descent.Course.Classroom.Notebooks;
+using Descent.Course.Engine;
 using Descent.Course.Classroom.Release;
 
 namespace Descent.Course.Tests.Classroom;
@@ -21,7 +21,7 @@ public class ReleaseTests
             Assert.True(assignment.Tests.Count >= 3, name);
             Assert.Contains(assignment.Tests, t => t.Hidden.Count > 0);
             Assert.True(assignment.Cells.Count(c => c.Solutions.Count > 0) >= 3, name);
-            Assert.All(assignment.Document.Cells, cell => Assert.Empty(cell!["outputs"]?.AsArray() ?? []));
+            Assert.All(assignment.Document.Root["cells"]!.AsArray(), cell => Assert.Empty(cell!["outputs"]?.AsArray() ?? []));
         }
     }
 
@@ -31,7 +31,7 @@ public class ReleaseTests
     {
         var assignment = AssignmentNotebook.Load(Assignments.PathOf(name));
         var json = ReleaseBuilder.Build(assignment).ToJson();
-        var text = string.Join('\n', IpynbDocument.Parse(json, name).Cells.Select(c => IpynbDocument.SourceOf(c!)));
+        var text = string.Join('\n', Notebook.Parse(json, name).Cells.Select(c => c.Source));
 
         var secrets = SecretText.SolutionLines(assignment).Concat(SecretText.HiddenTestLines(assignment)).ToList();
         Assert.True(secrets.Count > 20, $"{name}: only {secrets.Count} secret lines found");
@@ -51,7 +51,7 @@ public class ReleaseTests
     {
         var assignment = AssignmentNotebook.Load(Assignments.PathOf(name));
         var release = ReleaseBuilder.Build(assignment);
-        var cells = release.Cells.Select(c => (Kind: IpynbDocument.KindOf(c!), Source: IpynbDocument.SourceOf(c!), Node: c!)).ToList();
+        var cells = release.Cells.Zip(release.Root["cells"]!.AsArray()).Select(c => (c.First.Kind, c.First.Source, Node: c.Second!)).ToList();
 
         Assert.Equal(assignment.Cells.Count, cells.Count);
         Assert.Equal(assignment.Cells.Sum(c => c.Solutions.Count), cells.Where(c => c.Kind == "code").Sum(c => c.Source.Split("throw new NotImplementedException(").Length - 1));
@@ -72,7 +72,7 @@ public class ReleaseTests
             {
                 Assert.Empty(released.Node["outputs"]!.AsArray());
                 Assert.Null(released.Node["execution_count"]);
-                Assert.Equal(released.Node["metadata"]!.ToJsonString(), assignment.Document.Cells[cell.Number - 1]!["metadata"]!.ToJsonString());
+                Assert.Equal(released.Node["metadata"]!.ToJsonString(), assignment.Document.Root["cells"]![cell.Number - 1]!["metadata"]!.ToJsonString());
             }
         }
 
@@ -86,7 +86,7 @@ public class ReleaseTests
         var before = File.ReadAllBytes(path);
         var assignment = AssignmentNotebook.Load(path);
         ReleaseBuilder.Build(assignment);
-        Assert.Contains("BEGIN SOLUTION", IpynbDocument.SourceOf(assignment.Document.Cells[4]!));
+        Assert.Contains("BEGIN SOLUTION", assignment.Document.Cells[4].Source);
         Assert.Equal(before, File.ReadAllBytes(path));
     }
 }

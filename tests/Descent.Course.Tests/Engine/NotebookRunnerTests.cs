@@ -119,7 +119,7 @@ public sealed class NotebookRunnerTests
         Assert.Equal("CompilationError", error.GetProperty("ename").GetString());
         Assert.Contains("CS0103", error.GetProperty("evalue").GetString());
 
-        var reread = NotebookReader.Parse(run.ToIpynb(), "executed.ipynb");
+        var reread = Notebook.Parse(run.ToIpynb(), "executed.ipynb").Cells;
         Assert.Equal(run.Cells.Select(c => c.Cell.Source), reread.Select(c => c.Source));
     }
 

@@ -8,10 +8,11 @@ namespace Descent.Course.Tests.Notebooks;
 /// fails with its message), from <c>Answers/&lt;lesson&gt;.csx</c>.
 /// </summary>
 [Collection(NotebookCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class ExerciseAnswerTests
 {
     /// <summary>The lessons that have exercises.</summary>
-    public static TheoryData<string> Lessons() => new(CourseFiles.Lessons().Where(name => ExerciseAnswers.Find(NotebookReader.Read(CourseFiles.PathOf(name))).Count > 0));
+    public static TheoryData<string> Lessons() => new(CourseFiles.Lessons().Where(name => ExerciseAnswers.Find(Notebook.Load(CourseFiles.PathOf(name)).Cells).Count > 0));
 
     [Theory]
     [MemberData(nameof(Lessons))]
@@ -52,7 +53,7 @@ public sealed class ExerciseAnswerTests
 
     private static (IReadOnlyList<ExerciseAnswers.Exercise>, IReadOnlyDictionary<(string Id, string Kind), string>) Load(string notebook)
     {
-        var exercises = ExerciseAnswers.Find(NotebookReader.Read(CourseFiles.PathOf(notebook)));
+        var exercises = ExerciseAnswers.Find(Notebook.Load(CourseFiles.PathOf(notebook)).Cells);
         var file = Path.Combine(ExerciseAnswers.Folder, Path.GetFileNameWithoutExtension(notebook) + ".csx");
         Assert.True(File.Exists(file), $"{notebook} has exercises but no answers file {file}");
         return (exercises, ExerciseAnswers.Read(file));
@@ -61,7 +62,7 @@ public sealed class ExerciseAnswerTests
     private static Task<NotebookRun> Run(string notebook, IReadOnlyList<ExerciseAnswers.Exercise> exercises,
         IReadOnlyDictionary<(string Id, string Kind), string> answers, string kind)
     {
-        var cells = ExerciseAnswers.Answered(NotebookReader.Read(CourseFiles.PathOf(notebook)), exercises, answers, kind);
+        var cells = ExerciseAnswers.Answered(Notebook.Load(CourseFiles.PathOf(notebook)).Cells, exercises, answers, kind);
         return NotebookRunner.RunCellsAsync($"{notebook} ({kind} answers)", cells, CourseFiles.NotebooksDirectory, new NotebookRunOptions());
     }
 

@@ -5,6 +5,7 @@ namespace Descent.Course.Tests.Notebooks;
 
 /// <summary>Every course notebook runs top to bottom in the course tool's own engine.</summary>
 [Collection(NotebookCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class InProcessNotebookTests(ITestOutputHelper output)
 {
     /// <summary>The notebooks to run, relative to notebooks/.</summary>

@@ -11,6 +11,7 @@ namespace Descent.Course.Tests.Notebooks;
 /// started in the notebook's folder and sent one <c>SubmitCode</c> per code cell, as a notebook front end does.
 /// </summary>
 [Collection(NotebookCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class InteractiveKernelTests(ITestOutputHelper output)
 {
     /// <summary>The longest one cell may take (the first cell restores NuGet packages and may build the libraries).</summary>

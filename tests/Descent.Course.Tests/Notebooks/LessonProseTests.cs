@@ -7,6 +7,7 @@ namespace Descent.Course.Tests.Notebooks;
 /// cells or written in its code (see <see cref="ProseNumbers"/>).
 /// </summary>
 [Collection(NotebookCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class LessonProseTests
 {
     /// <summary>The lessons (assignments state their numbers in graded tests).</summary>

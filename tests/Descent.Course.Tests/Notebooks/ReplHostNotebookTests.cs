@@ -6,6 +6,7 @@ namespace Descent.Course.Tests.Notebooks;
 
 /// <summary>Every course notebook also runs in a real .NET Interactive host: dotnet-repl, started in its folder.</summary>
 [Collection(NotebookCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class ReplHostNotebookTests
 {
     /// <summary>The notebooks to run, relative to notebooks/.</summary>
@@ -26,7 +27,7 @@ public sealed class ReplHostNotebookTests
         var outputs = HtmlOutputs(executed).ToList();
         var charts = outputs.Where(ChartAssertions.LooksLikeChart).ToList();
         Assert.All(charts, html => Assert.Contains(CellOutput.ChartMarker, html));
-        var sources = NotebookReader.Read(path).Where(c => c.IsCode).Select(c => c.Source);
+        var sources = Notebook.Load(path).Cells.Where(c => c.IsCode).Select(c => c.Source);
         if (ChartAssertions.DrawsCharts(sources))
         {
             Assert.Contains(charts, html => html.Contains(CellOutput.ChartMarker, StringComparison.Ordinal));

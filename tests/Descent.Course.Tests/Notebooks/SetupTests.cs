@@ -5,6 +5,7 @@ namespace Descent.Course.Tests.Notebooks;
 
 /// <summary>What notebooks/setup.dib brings into a notebook run by the course tool's engine.</summary>
 [Collection(NotebookCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class SetupTests
 {
     private static async Task<NotebookRun> RunAfterSetupAsync(params string[] code)

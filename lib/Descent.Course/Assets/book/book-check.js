@@ -78,6 +78,8 @@
       strayDollars: strayDollars(),
       highlighted: count("code.hljs"),
       waitedMs: waitedMs,
+      theme: document.documentElement.dataset.theme || null,
+      background: getComputedStyle(document.body).backgroundColor,
       errors: errors.concat(fontErrors())
     };
     var pre = document.createElement("pre");

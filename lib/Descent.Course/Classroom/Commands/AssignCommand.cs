@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Descent.Course.Classroom.Markers;
-using Descent.Course.Classroom.Notebooks;
 using Descent.Course.Classroom.Release;
-using Descent.Course.Cli;
 using Descent.Course.Engine;
 using Spectre.Console;
 

@@ -1,5 +1,5 @@
+using Descent.Course.Engine;
 using Descent.Course.Classroom.Markers;
-using Descent.Course.Classroom.Notebooks;
 using Spectre.Console;
 
 namespace Descent.Course.Classroom.Commands;
@@ -39,7 +39,7 @@ internal static class AssignmentSources
             {
                 loaded.Add(AssignmentNotebook.Load(file));
             }
-            catch (Exception exception) when (exception is AssignmentFormatException or NotebookJsonException or IOException or InvalidOperationException)
+            catch (Exception exception) when (exception is AssignmentFormatException or NotebookFormatException or IOException or InvalidOperationException)
             {
                 console.MarkupLine($"[red]error:[/] {Markup.Escape(exception.Message)}");
                 ok = false;

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Descent.Course.Classroom.Grading;
 using Descent.Course.Classroom.Isolation;
 using Descent.Course.Classroom.Reports;
-using Descent.Course.Cli;
 using Spectre.Console;
 
 namespace Descent.Course.Classroom.Commands;

@@ -1,7 +1,7 @@
+using Descent.Course.Engine;
 using System.Diagnostics;
 using Descent.Course.Classroom.Isolation;
 using Descent.Course.Classroom.Markers;
-using Descent.Course.Classroom.Notebooks;
 
 namespace Descent.Course.Classroom.Grading;
 
@@ -61,7 +61,7 @@ public sealed class ClassGrader(GradingLimits limits)
         {
             cells = SubmissionReader.Read(submission.Path);
         }
-        catch (NotebookJsonException exception)
+        catch (NotebookFormatException exception)
         {
             var where = exception.Line is { } line ? $" (line {line})" : "";
             return SubmissionScorer.Unrunnable(submission.Student, source, SubmissionStatus.NotANotebook,

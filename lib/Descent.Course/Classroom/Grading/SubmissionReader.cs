@@ -1,4 +1,4 @@
-using Descent.Course.Classroom.Notebooks;
+using Descent.Course.Engine;
 
 namespace Descent.Course.Classroom.Grading;
 
@@ -9,29 +9,24 @@ public static class SubmissionReader
     public const long MaxBytes = 32L * 1024 * 1024;
 
     /// <summary>The cells of a submitted notebook.</summary>
-    /// <exception cref="NotebookJsonException">Not a notebook, or larger than <see cref="MaxBytes"/>.</exception>
+    /// <exception cref="NotebookFormatException">Not a notebook, or larger than <see cref="MaxBytes"/>.</exception>
     public static IReadOnlyList<SubmittedCell> Read(string path)
     {
         var length = new FileInfo(path).Length;
         if (length > MaxBytes)
         {
-            throw new NotebookJsonException(path, null, $"the file is {length / (1024 * 1024)} MB; a notebook may be at most {MaxBytes / (1024 * 1024)} MB");
+            throw new NotebookFormatException(path, null, $"the file is {length / (1024 * 1024)} MB; a notebook may be at most {MaxBytes / (1024 * 1024)} MB");
         }
 
         return Parse(File.ReadAllText(path), path);
     }
 
     /// <summary>The cells of submitted notebook JSON.</summary>
-    /// <exception cref="NotebookJsonException">Not a notebook.</exception>
+    /// <exception cref="NotebookFormatException">Not a notebook.</exception>
     public static IReadOnlyList<SubmittedCell> Parse(string json, string path)
     {
-        var document = IpynbDocument.Parse(json, path);
-        return document.Cells
-            .Select((node, i) => new SubmittedCell(
-                i + 1,
-                IpynbDocument.KindOf(node!),
-                IpynbDocument.SourceOf(node!).ReplaceLineEndings("\n"),
-                IpynbDocument.LanguageOf(node!)))
+        return Notebook.Parse(json, path).Cells
+            .Select((cell, i) => new SubmittedCell(i + 1, cell.Kind, cell.Source.ReplaceLineEndings("\n"), cell.Language))
             .ToList();
     }
 }

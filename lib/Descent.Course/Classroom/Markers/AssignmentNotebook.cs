@@ -1,4 +1,4 @@
-using Descent.Course.Classroom.Notebooks;
+using Descent.Course.Engine;
 using Descent.Course.Classroom.Release;
 
 namespace Descent.Course.Classroom.Markers;
@@ -9,7 +9,7 @@ namespace Descent.Course.Classroom.Markers;
 /// </summary>
 public sealed class AssignmentNotebook
 {
-    private AssignmentNotebook(IpynbDocument document, IReadOnlyList<AssignmentCell> cells)
+    private AssignmentNotebook(Notebook document, IReadOnlyList<AssignmentCell> cells)
     {
         Document = document;
         Cells = cells;
@@ -26,7 +26,7 @@ public sealed class AssignmentNotebook
     public string FileName => System.IO.Path.GetFileName(Path);
 
     /// <summary>The notebook JSON as read.</summary>
-    public IpynbDocument Document { get; }
+    public Notebook Document { get; }
 
     /// <summary>Every cell, markdown included, in order.</summary>
     public IReadOnlyList<AssignmentCell> Cells { get; }
@@ -42,22 +42,22 @@ public sealed class AssignmentNotebook
 
     /// <summary>Reads and checks an assignment notebook.</summary>
     /// <exception cref="FileNotFoundException">No such file.</exception>
-    /// <exception cref="NotebookJsonException">Not a notebook.</exception>
+    /// <exception cref="NotebookFormatException">Not a notebook.</exception>
     /// <exception cref="AssignmentFormatException">A marker is malformed (names the cell and line).</exception>
-    public static AssignmentNotebook Load(string path) => From(IpynbDocument.Load(System.IO.Path.GetFullPath(path)));
+    public static AssignmentNotebook Load(string path) => From(Notebook.Load(path));
 
     /// <summary>Parses and checks assignment notebook JSON; <paramref name="path"/> names it in errors.</summary>
-    public static AssignmentNotebook Parse(string json, string path) => From(IpynbDocument.Parse(json, path));
+    public static AssignmentNotebook Parse(string json, string path) => From(Notebook.Parse(json, path));
 
-    private static AssignmentNotebook From(IpynbDocument document)
+    private static AssignmentNotebook From(Notebook document)
     {
         var cells = new List<AssignmentCell>();
         var seenCode = false;
-        for (var i = 0; i < document.Cells.Count; i++)
+        var sources = document.Cells;
+        for (var i = 0; i < sources.Count; i++)
         {
-            var node = document.Cells[i]!;
-            var kind = IpynbDocument.KindOf(node);
-            var cell = CellMarkerParser.Parse(document.Path, i + 1, kind, IpynbDocument.SourceOf(node), IpynbDocument.LanguageOf(node), !seenCode && kind == "code");
+            var (kind, source, language) = sources[i];
+            var cell = CellMarkerParser.Parse(document.Path, i + 1, kind, source, language, !seenCode && kind == "code");
             seenCode |= kind == "code";
             StubSyntaxCheck.Check(document.Path, cell);
             cells.Add(cell);

@@ -1,7 +1,6 @@
 using Descent.Course.Classroom.Grading;
 using Descent.Course.Classroom.Isolation;
 using Descent.Course.Classroom.Markers;
-using Descent.Course.Classroom.Notebooks;
 using Descent.Course.Engine;
 
 namespace Descent.Course.Classroom.Release;
@@ -27,10 +26,10 @@ public static class AssignmentValidator
     }
 
     /// <summary>Problems with the release; empty when every test fails on it and every stub compiles.</summary>
-    public static async Task<IReadOnlyList<string>> CheckReleaseAsync(AssignmentNotebook source, IpynbDocument release, NotebookRunOptions options, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<string>> CheckReleaseAsync(AssignmentNotebook source, Notebook release, NotebookRunOptions options, CancellationToken cancellationToken = default)
     {
         var problems = new List<string>();
-        var leaks = SecretText.FindLeaks(source, string.Join('\n', release.Cells.Select(c => IpynbDocument.SourceOf(c!))));
+        var leaks = SecretText.FindLeaks(source, string.Join('\n', release.Cells.Select(c => c.Source)));
         problems.AddRange(leaks.Select(line => $"{source.Path}: the release still contains solution or hidden test text: \"{line}\""));
 
         var plan = GradingPlan.Build(source, SubmissionReader.Parse(release.ToJson(), release.Path));

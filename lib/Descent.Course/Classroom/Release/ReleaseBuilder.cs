@@ -1,6 +1,5 @@
-using System.Text.Json.Nodes;
+using Descent.Course.Engine;
 using Descent.Course.Classroom.Markers;
-using Descent.Course.Classroom.Notebooks;
 
 namespace Descent.Course.Classroom.Release;
 
@@ -15,19 +14,18 @@ public static class ReleaseBuilder
     public const string HiddenTestsNote = "// Hidden tests for this cell run when the assignment is graded.";
 
     /// <summary>The release as a new notebook document (the source is not changed).</summary>
-    public static IpynbDocument Build(AssignmentNotebook assignment)
+    public static Notebook Build(AssignmentNotebook assignment)
     {
         var release = assignment.Document.Clone();
         for (var i = 0; i < assignment.Cells.Count; i++)
         {
-            var node = (JsonObject)release.Cells[i]!;
             var cell = assignment.Cells[i];
             if (cell.Role is CellRole.Code or CellRole.Test)
             {
-                IpynbDocument.SetSource(node, ReleaseSource(cell));
+                release.SetSource(i, ReleaseSource(cell));
             }
 
-            IpynbDocument.ClearOutputs(node);
+            release.SetOutputs(i, []);
         }
 
         return release;

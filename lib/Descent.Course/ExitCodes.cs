@@ -1,4 +1,4 @@
-namespace Descent.Course.Cli;
+namespace Descent.Course;
 
 /// <summary>The course tool's process exit codes.</summary>
 public static class ExitCodes

@@ -1,4 +1,4 @@
-namespace Descent.Course.Cli;
+namespace Descent.Course;
 
 /// <summary>Finds the course repository: the nearest folder, upwards, that holds Course.sln.</summary>
 public static class RepositoryRoot
