@@ -1,9 +1,32 @@
 // === 10.1 right
-double PredictedMidCosineRate(double bestRate) => bestRate * (1 + Math.Cos(Math.PI / 2)) / 2;   // half the rate
+double ClippedDistance(double rate, double momentum, double maxNorm, int steps) =>
+    rate * maxNorm / (1 - momentum) * (steps - momentum * (1 - Math.Pow(momentum, steps)) / (1 - momentum));   // Σ_t η c (1 − μ^t) / (1 − μ)
 // === 10.1 wrong
-double PredictedMidCosineRate(double bestRate) => bestRate * Math.Cos(Math.PI / 4);             // cos of a quarter turn, not (1 + cos(π/2)) / 2
+double ClippedDistance(double rate, double momentum, double maxNorm, int steps) =>
+    rate * maxNorm * steps / (1 - momentum);                                                                    // the terminal velocity from the first step
 // === 10.2 right
-double EmaWeight(double beta, int count, int t) =>
-    t == 0 ? Math.Pow(beta, count - 1) : (1 - beta) * Math.Pow(beta, count - 1 - t);
+double[] Recall(double[,] confusionPredictedTrue)
+{
+    int classes = confusionPredictedTrue.GetLength(0);
+    var recall = new double[classes];
+    for (int d = 0; d < classes; d++)
+    {
+        double ofClass = 0;
+        for (int p = 0; p < classes; p++) ofClass += confusionPredictedTrue[p, d];
+        recall[d] = confusionPredictedTrue[d, d] / ofClass;
+    }
+    return recall;
+}
 // === 10.2 wrong
-double EmaWeight(double beta, int count, int t) => (1 - beta) * Math.Pow(beta, count - 1 - t);   // forgets that the first vector is copied
+double[] Recall(double[,] confusionPredictedTrue)
+{
+    int classes = confusionPredictedTrue.GetLength(0);
+    var recall = new double[classes];
+    for (int d = 0; d < classes; d++)
+    {
+        double predictedAsD = 0;
+        for (int t = 0; t < classes; t++) predictedAsD += confusionPredictedTrue[d, t];   // sums the row: that is precision
+        recall[d] = confusionPredictedTrue[d, d] / predictedAsD;
+    }
+    return recall;
+}
