@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Descent.Data;
 
 namespace Descent.Models;
@@ -128,6 +129,7 @@ public sealed class BatchedMlp : IClassifier
         return Evaluate(parameters, inputs, labels, [], scale, Workspace<T>(labels.Length));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]   // hot loops: optimized on first call, as in MatrixProduct
     private T Evaluate<T>(ReadOnlySpan<T> parameters, ReadOnlySpan<T> x, ReadOnlySpan<int> labels, Span<T> gradient, T scale, Work<T> work)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -186,6 +188,7 @@ public sealed class BatchedMlp : IClassifier
     }
 
     /// <summary>Z_l = A_l W_lᵀ + b_l for every layer, with A_{l+1} = max(0, Z_l) between them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]   // hot loops: optimized on first call, as in MatrixProduct
     private void Forward<T>(ReadOnlySpan<T> parameters, ReadOnlySpan<T> x, int batch, Work<T> work)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -204,6 +207,7 @@ public sealed class BatchedMlp : IClassifier
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]   // hot loops: optimized on first call, as in MatrixProduct
     private void Gather(Dataset data, ReadOnlySpan<int> rows, double[] into, int[]? labels)
     {
         for (int b = 0; b < rows.Length; b++)

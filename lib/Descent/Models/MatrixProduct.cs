@@ -1,10 +1,14 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Descent.Models;
 
 /// <summary>
 /// The two dense kernels of <see cref="BatchedMlp"/>, on row-major matrices in flat arrays:
 /// C = A Bᵀ (every entry a dot product of two contiguous rows) and the transpose.
+/// They are compiled fully optimized on first call (<see cref="MethodImplOptions.AggressiveOptimization"/>): in a
+/// notebook host, which keeps compiling cells, tiered compilation otherwise leaves them at tier 0 (several times slower)
+/// for seconds.
 /// </summary>
 internal static class MatrixProduct
 {
@@ -15,6 +19,7 @@ internal static class MatrixProduct
     /// C (m × n) = A (m × k) · Bᵀ, where B is n × k: C[i, j] = Σ_p A[i, p] B[j, p]. Rows of C are shared among the
     /// cores when the product is large; each entry is computed by one thread, so the result does not depend on it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static unsafe void MultiplyTransposed<T>(ReadOnlySpan<T> a, int m, int k, ReadOnlySpan<T> b, int n, Span<T> c)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -37,6 +42,7 @@ internal static class MatrixProduct
     }
 
     /// <summary>T (columns × rows) = Aᵀ for A (rows × columns).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Transpose<T>(ReadOnlySpan<T> a, int rows, int columns, Span<T> t)
     {
         const int tile = 32;
@@ -48,6 +54,7 @@ internal static class MatrixProduct
     }
 
     // Rows first … last − 1 of C, two rows of A against two rows of B at a time: four dot products share four loads.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static unsafe void Rows<T>(T* a, T* b, T* c, int first, int last, int m, int k, int n)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -76,6 +83,7 @@ internal static class MatrixProduct
                 c[(long)i * n + j] = Dot(a + (long)i * k, b + (long)j * k, k);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static unsafe void Dot2x2<T>(T* a0, T* a1, T* b0, T* b1, int k, out T c00, out T c01, out T c10, out T c11)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -105,6 +113,7 @@ internal static class MatrixProduct
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static unsafe T Dot<T>(T* x, T* y, int k)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
