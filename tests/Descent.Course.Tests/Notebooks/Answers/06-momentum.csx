@@ -33,14 +33,18 @@ double[] NextPoint(double[] theta, double[] previousTheta, double[] gradient, do
     return (4 / Math.Pow(Math.Sqrt(largest) + Math.Sqrt(smallest), 2), (rootKappa - 1) / (rootKappa + 1));
 }
 // === 6.3 right
-double PredictedContraction()
+double PredictedNesterovContraction(double alphaLambda, double beta)
 {
-    // (1 + β − αλ)² = 0.0196 < 4β = 2.56: complex roots, |z| = √β
-    return Math.Sqrt(0.64);
+    // eₜ = zᵗ: z² − (1+β)(1−αλ) z + β(1−αλ) = 0; the larger |z| of the two roots
+    double p = (1 + beta) * (1 - alphaLambda), q = beta * (1 - alphaLambda);
+    var root = System.Numerics.Complex.Sqrt(p * p - 4 * q);
+    return Math.Max(((p + root) / 2).Magnitude, ((p - root) / 2).Magnitude);
 }
 // === 6.3 wrong
-double PredictedContraction()
+double PredictedNesterovContraction(double alphaLambda, double beta)
 {
-    // gradient descent's |1 − αλ|
-    return 0.5;
+    // the heavy ball's polynomial z² − (1+β−αλ) z + β instead of Nesterov's
+    double p = 1 + beta - alphaLambda;
+    var root = System.Numerics.Complex.Sqrt(p * p - 4 * beta);
+    return Math.Max(((p + root) / 2).Magnitude, ((p - root) / 2).Magnitude);
 }

@@ -1,14 +1,16 @@
 // === 8.1 right
-double WarmupInverseSqrt(int t, double peak, int warmup) =>
-    t < warmup ? peak * t / warmup : peak * Math.Sqrt((double)warmup / t);
+double TransformerRate(int t, int dModel, int warmup) =>
+    // the line c·t meets d^(−1/2)·t^(−1/2) at t = warmup: c = d^(−1/2) · warmup^(−3/2)
+    Math.Min(1 / Math.Sqrt(t), t / Math.Pow(warmup, 1.5)) / Math.Sqrt(dModel);
 // === 8.1 wrong
-double WarmupInverseSqrt(int t, double peak, int warmup) =>
-    t < warmup ? peak * t / warmup : peak * warmup / t;   // decays like 1/t, not 1/√t
+double TransformerRate(int t, int dModel, int warmup) =>
+    // the line rises to d^(−1/2) instead of to the decay's value at t = warmup: it misses the meeting point
+    t < warmup ? (double)t / warmup / Math.Sqrt(dModel) : 1 / Math.Sqrt(dModel * (double)t);
 // === 8.2 right
 double DecayFactor(double initial, double final, int steps) => Math.Pow(final / initial, 1.0 / steps);
 // === 8.2 wrong
 double DecayFactor(double initial, double final, int steps) => Math.Pow(final / initial, 1 / steps);
 // === 8.3 right
-double PredictedFloor() => 0.02 / 4 * traceSigma / 8;
+double PredictedFloor(double eta, int batchSize) => eta / 4 * traceSigma / batchSize;
 // === 8.3 wrong
-double PredictedFloor() => 0.02 / 4 * traceSigma;
+double PredictedFloor(double eta, int batchSize) => eta / 4 * traceSigma;   // forgot that a batch of B rows divides Σ by B

@@ -23,17 +23,11 @@ double[] HiddenDelta(double[,] w2, double[] delta2, double[] a)
     return delta1;
 }
 // === 9.2 right
-double PredictedSecondLayerMeanSquare()
-{
-    double r = Math.Sqrt(6.0 / (16 + 16));     // Xavier uniform bound for 16 → 16
-    return 16 * (r * r / 3) * a1MeanSquare;    // fan-in × Var(w) × mean square of the inputs
-}
+double PredictedMeanSquare(int fanIn, double bound, double inputMean, double inputVariance) =>
+    fanIn * (bound * bound / 3) * (inputVariance + inputMean * inputMean);   // n_in · Var(w) · E[a²]; Var(U(−r, r)) = r²/3
 // === 9.2 wrong
-double PredictedSecondLayerMeanSquare()
-{
-    double r = Math.Sqrt(6.0 / (16 + 16));
-    return 16 * (r * r) * a1MeanSquare;        // used r² as the variance instead of r²/3
-}
+double PredictedMeanSquare(int fanIn, double bound, double inputMean, double inputVariance) =>
+    fanIn * (bound * bound / 3) * inputVariance;                             // the inputs' variance where their mean square is meant
 // === 9.3 right
 (long Forward, long Backward) MultiplyAdds(int[] layerSizes)
 {
