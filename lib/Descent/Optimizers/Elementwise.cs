@@ -94,7 +94,9 @@ internal static unsafe class Elementwise
     /// momentum is 3 loads, 4 arithmetic instructions on coefficients held in registers and 2 stores. Before the
     /// buffers and Adam's options were type arguments, it tested each flag per iteration; while the tail (which calls
     /// Memmove) was in the same method, the JIT reloaded every coefficient from the stack on each iteration.
+    /// Compiled optimized on first call: a notebook host that keeps compiling cells would otherwise keep it at tier 0.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Loop<T, TUpdate, TFirst, TSecond, TThird>(TUpdate update, Buffers<T> x, int length)
         where T : unmanaged, IFloatingPointIeee754<T>
         where TUpdate : struct, IElementwiseUpdate<T>
