@@ -8,7 +8,7 @@ namespace Descent.Course.Tests.Classroom;
 [Trait("Category", "Slow")]
 public class GradeCommandTests(GradedClass graded) : IClassFixture<GradedClass>
 {
-    private static readonly string[] TestNames = ["the loop matches Sgd", "the stability bound", "the best candidate rate"];
+    private static readonly string[] TestNames = ["the loop matches the iterates by hand", "the stability bound", "the best candidate rate"];
 
     private void AssertPoints(string student, params decimal[] points)
     {
@@ -35,7 +35,7 @@ public class GradeCommandTests(GradedClass graded) : IClassFixture<GradedClass>
     {
         AssertPoints("correct", 4, 3, 3);
         Assert.Equal("correct,01-gradient-descent,10,10,Graded", Totals("correct"));
-        Assert.Contains("| the loop matches Sgd | 4 / 4 | passed |", graded.Feedback("correct"));
+        Assert.Contains("| the loop matches the iterates by hand | 4 / 4 | passed |", graded.Feedback("correct"));
     }
 
     [Fact]

@@ -33,6 +33,6 @@ double[] MyProjectOntoDisk(double[] p, double radius)
     return new[] { p[0] * radius / norm, p[1] * radius / norm };
 }
 // === 1.4 right
-double MyPredictedChange() => -2.75 * 0.1;
+double MyPredictedChange(double lambda, double delta) => -lambda * delta;
 // === 1.4 wrong
-double MyPredictedChange() => 2.75 * 0.1;
+double MyPredictedChange(double lambda, double delta) => lambda * delta;

@@ -53,6 +53,6 @@ int StepsToReach(double learningRate, double curvature, double startDistance, do
     return (int)Math.Ceiling(Math.Log(tolerance / startDistance) / Math.Log(r));
 }
 // === 2.4 right
-double PredictedCycleAmplitude() => 1.288;   // 2x̄ = 3·tanh x̄
+double RateForCycle(double amplitude) => 2 * amplitude / Math.Tanh(amplitude);   // x̄ − α·tanh x̄ = −x̄
 // === 2.4 wrong
-double PredictedCycleAmplitude() => 2.985;   // x̄ = 3·tanh x̄: a fixed point of x ↦ α·tanh x, not a cycle of the step
+double RateForCycle(double amplitude) => amplitude / Math.Tanh(amplitude);       // x̄ = α·tanh x̄: a fixed point of x ↦ α·tanh x, not a cycle of the step

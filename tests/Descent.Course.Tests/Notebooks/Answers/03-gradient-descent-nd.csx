@@ -28,15 +28,15 @@ double[] FivePointGradient(Func<double[], double> f, double[] theta, double h)
 double[] LineLossGradient(double[] p)
 {
     double r1 = p[0] * 2 + p[1] - 1, r2 = p[0] * -1 + p[1] - 3;
-    return [2 * r1 * 2 + 2 * r2 * -1, 2 * r1 + 2 * r2];
+    return [Math.Tanh(r1) * 2 + Math.Tanh(r2) * -1, Math.Tanh(r1) + Math.Tanh(r2)];
 }
 // === 3.3 wrong
 double[] LineLossGradient(double[] p)
 {
     double r1 = p[0] * 2 + p[1] - 1, r2 = p[0] * -1 + p[1] - 3;
-    return [r1 * 2 + r2 * -1, r1 + r2];   // the factor 2 of the square forgotten
+    return [Math.Tanh(r1) + Math.Tanh(r2), Math.Tanh(r1) + Math.Tanh(r2)];   // the inner derivative ∂r/∂w = x forgotten
 }
 // === 3.4 right
-int PredictedEscapeStep() => 52;   // ⌈ln(1e9) / ln(1.5)⌉
+int PredictedEscapeStep(double learningRate, double y0) => (int)Math.Ceiling(Math.Log(1 / y0) / Math.Log(1 + 2 * learningRate));
 // === 3.4 wrong
-int PredictedEscapeStep() => 93;   // ⌈ln(1e9) / ln(1.25)⌉: y taken to grow by 1 + α
+int PredictedEscapeStep(double learningRate, double y0) => (int)Math.Ceiling(Math.Log(1 / y0) / Math.Log(1 + learningRate));   // y taken to grow by 1 + α

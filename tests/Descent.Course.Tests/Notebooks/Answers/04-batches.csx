@@ -1,5 +1,5 @@
 // === 4.1 right
-double[] MyWeightedBatchGradient(double[] theta, Dataset dataSet, int[] batch, double[] weights)
+double[] MyWeightedBatchGradient(double[] theta, Dataset dataSet, int[] batch, double[] weights, double delta)
 {
     int d = dataSet.FeatureCount;
     var gradient = new double[d + 1];
@@ -9,14 +9,15 @@ double[] MyWeightedBatchGradient(double[] theta, Dataset dataSet, int[] batch, d
         double[] x = dataSet.Features[batch[k]];
         double residual = theta[d] - dataSet.Targets![batch[k]];
         for (int j = 0; j < d; j++) residual += theta[j] * x[j];
-        for (int j = 0; j < d; j++) gradient[j] += weights[k] * 2 * residual * x[j];
-        gradient[d] += weights[k] * 2 * residual;
+        double slope = Math.Abs(residual) <= delta ? residual : delta * Math.Sign(residual);   // h′(r)
+        for (int j = 0; j < d; j++) gradient[j] += weights[k] * slope * x[j];
+        gradient[d] += weights[k] * slope;
         totalWeight += weights[k];
     }
     return gradient.Select(g => g / totalWeight).ToArray();
 }
 // === 4.1 wrong
-double[] MyWeightedBatchGradient(double[] theta, Dataset dataSet, int[] batch, double[] weights)
+double[] MyWeightedBatchGradient(double[] theta, Dataset dataSet, int[] batch, double[] weights, double delta)
 {
     // divides by the number of rows instead of the total weight
     int d = dataSet.FeatureCount;
@@ -26,8 +27,9 @@ double[] MyWeightedBatchGradient(double[] theta, Dataset dataSet, int[] batch, d
         double[] x = dataSet.Features[batch[k]];
         double residual = theta[d] - dataSet.Targets![batch[k]];
         for (int j = 0; j < d; j++) residual += theta[j] * x[j];
-        for (int j = 0; j < d; j++) gradient[j] += weights[k] * 2 * residual * x[j];
-        gradient[d] += weights[k] * 2 * residual;
+        double slope = Math.Abs(residual) <= delta ? residual : delta * Math.Sign(residual);
+        for (int j = 0; j < d; j++) gradient[j] += weights[k] * slope * x[j];
+        gradient[d] += weights[k] * slope;
     }
     return gradient.Select(g => g / batch.Length).ToArray();
 }
@@ -38,6 +40,6 @@ double MyBatchVariance(double sigmaSquared, int rows, int batchSize, bool withRe
 double MyBatchVariance(double sigmaSquared, int rows, int batchSize, bool withReplacement) =>
     sigmaSquared / batchSize;                                   // forgets the finite-population correction
 // === 4.3 right
-double MyPredictedBreakingBatch() => 2 / (0.005 * lambdaMax);   // the sum's rate η·B reaches 2/λmax
+double MyPredictedBreakingBatch(double learningRate, double largestEigenvalue) => 2 / (learningRate * largestEigenvalue);   // the sum's rate η·B reaches 2/λmax
 // === 4.3 wrong
-double MyPredictedBreakingBatch() => 1 / (0.005 * lambdaMax);   // forgets the 2 of the stability limit
+double MyPredictedBreakingBatch(double learningRate, double largestEigenvalue) => 1 / (learningRate * largestEigenvalue);   // forgets the 2 of the stability limit
