@@ -28,19 +28,18 @@ public static class StudentName
         foreach (var c in folder.Normalize(NormalizationForm.FormC))
         {
             var category = char.GetUnicodeCategory(c);
-            if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator
-                or UnicodeCategory.ParagraphSeparator or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned)
-            {
-                continue;
-            }
-
-            if (char.IsWhiteSpace(c) || category == UnicodeCategory.SpaceSeparator)
+            if (char.IsWhiteSpace(c))
             {
                 if (text.Length > 0 && text[^1] != ' ')
                 {
                     text.Append(' ');
                 }
 
+                continue;
+            }
+
+            if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned)
+            {
                 continue;
             }
 
