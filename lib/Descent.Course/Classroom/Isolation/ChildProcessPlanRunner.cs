@@ -33,7 +33,7 @@ public sealed class ChildProcessPlanRunner(GraderRuntime runtime, GradingLimits 
     {
         var clock = Stopwatch.StartNew();
         using var process = new Process { StartInfo = StartInfo(sandbox) };
-        process.Start();
+        await StartAsync(process);
 
         // Each cell, with a fresh key, goes out only once the report of the one before has come back.
         var keys = plan.Cells.Select(_ => ChildProtocol.NewKey()).ToArray();
@@ -134,6 +134,29 @@ public sealed class ChildProcessPlanRunner(GraderRuntime runtime, GradingLimits 
         info.Environment["DOTNET_gcServer"] = "0";
         info.Environment["DOTNET_GCHeapHardLimit"] = "0x" + HeapLimitBytes.ToString("X", CultureInfo.InvariantCulture);
         return info;
+    }
+
+    // bwrap's --die-with-parent follows the thread that started it, not the process: a pool thread that retires would
+    // kill a long-running child. Start it from a thread of its own that lives until the child has exited.
+    private static Task StartAsync(Process process)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        new Thread(() =>
+        {
+            try
+            {
+                process.Start();
+            }
+            catch (Exception exception)
+            {
+                started.SetException(exception);
+                return;
+            }
+
+            started.SetResult();
+            process.WaitForExit();
+        }) { IsBackground = true, Name = "grading child" }.Start();
+        return started.Task;
     }
 
     private long HeapLimitBytes => limits.MemoryMegabytes * 1024L * 1024;
