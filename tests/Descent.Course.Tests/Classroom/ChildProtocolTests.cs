@@ -5,25 +5,27 @@ namespace Descent.Course.Tests.Classroom;
 public class ChildProtocolTests
 {
     [Fact]
-    public void Only_lines_with_the_prefix_and_the_job_token_are_reports()
+    public void A_report_counts_only_with_the_cells_key_and_number()
     {
-        var line = ChildProtocol.Format("secret", new ChildReport(ChildReport.CellFinished, 3, "Failed", "boom")).TrimEnd('\n');
+        var key = ChildProtocol.NewKey();
+        var line = ChildProtocol.Format(key, new ChildCellReport(3, "Failed", "boom")).TrimEnd('\n');
 
-        Assert.True(ChildProtocol.TryParse(line, "secret", out var report));
-        Assert.Equal(new ChildReport("cell", 3, "Failed", "boom"), report);
-        Assert.False(ChildProtocol.TryParse(line, "guess", out _));
-        Assert.False(ChildProtocol.TryParse("@@descent-grade secret {not json", "secret", out _));
-        Assert.False(ChildProtocol.TryParse("@@descent-grade secret {\"kind\":\"forged\"}", "secret", out _));
-        Assert.False(ChildProtocol.TryParse("hello from a student cell", "secret", out _));
+        Assert.True(ChildProtocol.TryParse(line, 3, key, out var report));
+        Assert.Equal(new ChildCellReport(3, "Failed", "boom"), report);
+        Assert.False(ChildProtocol.TryParse(line, 3, ChildProtocol.NewKey(), out _));
+        Assert.False(ChildProtocol.TryParse(line, 4, key, out _));
+        Assert.False(ChildProtocol.TryParse(line.Replace("Failed", "Succeeded"), 3, key, out _));
+        Assert.False(ChildProtocol.TryParse("@@descent-grade {\"cell\":3,\"status\":\"Succeeded\"} 00", 3, key, out _));
+        Assert.False(ChildProtocol.TryParse("hello from a student cell", 3, key, out _));
     }
 
     [Fact]
-    public void A_job_without_a_token_is_rejected()
+    public void Input_lines_round_trip_and_garbage_is_rejected()
     {
-        Assert.Throws<InvalidDataException>(() => ChildProtocol.DeserializeJob("{\"cells\": []}"));
-        Assert.Throws<InvalidDataException>(() => ChildProtocol.DeserializeJob("nonsense"));
-        var job = new ChildJob("t", "n", 5, [new ChildJobCell("1 + 1", "csharp")]);
-        Assert.Equal("1 + 1", ChildProtocol.DeserializeJob(ChildProtocol.Serialize(job)).Cells[0].Source);
+        Assert.Throws<InvalidDataException>(() => ChildProtocol.Read<ChildHello>("nonsense"));
+        Assert.Throws<InvalidDataException>(() => ChildProtocol.Read<ChildHello>(null));
+        var cell = new ChildCell(2, "1 + 1", "csharp", "00ff");
+        Assert.Equal(cell, ChildProtocol.Read<ChildCell>(ChildProtocol.Line(cell).TrimEnd('\n')));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Descent.Course.Classroom.Grading;
 using Descent.Course.Classroom.Release;
 using Descent.Course.Classroom.Markers;
 using Descent.Course.Tests.Support;
@@ -14,27 +15,39 @@ public class GradeCommandTests(GradedClass graded) : IClassFixture<GradedClass>
     {
         var actual = graded.Points(student);
         Assert.Equal(TestNames, actual.Keys);
-        Assert.Equal(points, TestNames.Select(t => actual[t].Points));
+        var earned = TestNames.Select(t => actual[t].Points).ToArray();
+        if (!points.SequenceEqual(earned))
+        {
+            Assert.Fail($"{student}: {string.Join(", ", earned)}\n{graded.Feedback(student)}");
+        }
+
         Assert.Equal([4m, 3m, 3m], TestNames.Select(t => actual[t].Max));
     }
 
     private string Totals(string student) =>
         File.ReadAllLines(Path.Combine(graded.Output, "totals.csv")).Single(l => l.StartsWith(student + ",", StringComparison.Ordinal));
 
+    private const int Students = 28;
+
     [Fact]
     public void Grading_finishes_for_the_whole_class_and_writes_a_summary()
     {
         Assert.True(graded.Result.ExitCode == 0, graded.Result.Output);
-        Assert.Equal(15 * 3, graded.Rows.Count);
-        Assert.Contains("Graded 15 submissions of 15 students", graded.Result.Output);
-        Assert.Equal(15, Directory.EnumerateFiles(Path.Combine(graded.Output, "feedback"), "*.md").Count());
+        Assert.Equal(Students * 3, graded.Rows.Count);
+        Assert.Contains($"Graded {Students - 7} submissions of {Students} students", graded.Result.Output);
+        Assert.Contains("not run: 1 missing, 4 not a notebook, 2 refused.", graded.Result.Output);
+        Assert.Equal(Students, Directory.EnumerateFiles(Path.Combine(graded.Output, "feedback"), "*.md").Count());
+        Assert.Empty(Directory.EnumerateFiles(graded.Output, "*.tmp", SearchOption.AllDirectories));
+        Assert.Empty(Directory.EnumerateDirectories(Path.GetTempPath(), "descent-grading-*")
+            .Where(d => File.Exists(Path.Combine(d, "grader.pid")) && !Directory.Exists("/proc/" + File.ReadAllText(Path.Combine(d, "grader.pid")))));
+        Console.WriteLine($"Graded a class of {Students} in {graded.Elapsed.TotalSeconds:0} s ({(GradedClass.Sandboxed ? "sandboxed" : "weak mode")}).");
     }
 
     [Fact]
     public void A_correct_submission_gets_full_marks()
     {
         AssertPoints("correct", 4, 3, 3);
-        Assert.Equal("correct,01-gradient-descent,10,10,Graded", Totals("correct"));
+        Assert.Equal("correct,01-gradient-descent,10,10,Graded,correct,", Totals("correct"));
         Assert.Contains("| the loop matches the iterates by hand | 4 / 4 | passed |", graded.Feedback("correct"));
     }
 
@@ -67,7 +80,7 @@ public class GradeCommandTests(GradedClass graded) : IClassFixture<GradedClass>
     public void An_endless_loop_is_stopped_at_the_time_limit_and_earlier_tests_keep_their_points()
     {
         AssertPoints("endless-loop", 4, 3, 0);
-        Assert.EndsWith(",TimedOut", Totals("endless-loop"));
+        Assert.Contains(",TimedOut,", Totals("endless-loop"));
         Assert.Contains($"the time limit of {GradedClass.TimeoutSeconds} s was exceeded", graded.Feedback("endless-loop"));
         Assert.Contains("while running your cell 12", graded.Feedback("endless-loop"));
     }
@@ -76,7 +89,7 @@ public class GradeCommandTests(GradedClass graded) : IClassFixture<GradedClass>
     public void A_stack_overflow_ends_only_that_students_process()
     {
         AssertPoints("stack-overflow", 4, 0, 0);
-        Assert.EndsWith(",Crashed", Totals("stack-overflow"));
+        Assert.Contains(",Crashed,", Totals("stack-overflow"));
         Assert.Contains("stack overflow", graded.Feedback("stack-overflow"));
         Assert.Contains("while running test \"the stability bound\"", graded.Feedback("stack-overflow"));
     }
@@ -92,7 +105,7 @@ public class GradeCommandTests(GradedClass graded) : IClassFixture<GradedClass>
     public void Environment_exit_ends_the_run_and_the_remaining_tests_score_zero()
     {
         AssertPoints("exits", 4, 3, 0);
-        Assert.EndsWith(",ExitedEarly", Totals("exits"));
+        Assert.Contains(",ExitedEarly,", Totals("exits"));
         Assert.Contains("Environment.Exit", graded.Feedback("exits"));
     }
 
@@ -100,8 +113,9 @@ public class GradeCommandTests(GradedClass graded) : IClassFixture<GradedClass>
     public void A_file_that_is_not_a_notebook_and_a_missing_notebook_score_zero_with_the_reason()
     {
         AssertPoints("not-json", 0, 0, 0);
-        Assert.EndsWith(",NotANotebook", Totals("not-json"));
+        Assert.Contains(",NotANotebook,", Totals("not-json"));
         Assert.Contains("01-gradient-descent.ipynb is not a Jupyter notebook (line 1): malformed notebook JSON", graded.Feedback("not-json"));
+        Assert.EndsWith(",Missing,missing,", Totals("missing"));
         AssertPoints("missing", 0, 0, 0);
         Assert.Contains("no submission: expected missing/01-gradient-descent.ipynb", graded.Feedback("missing"));
     }
@@ -131,19 +145,86 @@ public class GradeCommandTests(GradedClass graded) : IClassFixture<GradedClass>
     }
 
     [Fact]
-    public void A_failing_hidden_test_shows_its_message_but_never_its_code()
+    public void A_failing_hidden_test_shows_only_its_name_and_points_and_no_output_holds_hidden_code()
     {
         AssertPoints("hidden-fail", 0, 3, 3);
-        Assert.Contains("GradientDescent changed the caller's start array", graded.Feedback("hidden-fail"));
-        var hidden = SecretText.HiddenTestLines(AssignmentNotebook.Load(graded.SourcePath));
+        Assert.Contains("a hidden test failed (0 / 4 points)", graded.Feedback("hidden-fail"));
+        var source = AssignmentNotebook.Load(graded.SourcePath);
+        var hidden = SecretText.HiddenTestLines(source).Concat(SecretText.SolutionLines(source)).Select(Squeeze).ToList();
         Assert.NotEmpty(hidden);
-        foreach (var file in Directory.EnumerateFiles(graded.Output, "*", SearchOption.AllDirectories))
+        foreach (var text in graded.Outputs().Select(Squeeze))
         {
-            var text = File.ReadAllText(file);
             Assert.All(hidden, line => Assert.DoesNotContain(line, text));
+            Assert.DoesNotContain("GradientDescent changed the caller", text);
         }
+    }
 
-        Assert.All(hidden, line => Assert.DoesNotContain(line, graded.Result.Output));
+    private static string Squeeze(string text) => new(text.Where(c => !char.IsWhiteSpace(c) && c != '\u200B').ToArray());
+
+    [Fact]
+    public void A_student_class_named_like_the_course_checks_changes_nothing()
+    {
+        AssertPoints("fake-exercise", 4, 0, 3);
+        Assert.Contains("the bound for eigenvalues 1 and 10 is 1, expected 0.2", graded.Feedback("fake-exercise"));
+    }
+
+    [Fact]
+    public void Forged_reports_on_standard_output_count_for_nothing_and_are_flagged()
+    {
+        AssertPoints("forges-reports", 4, 0, 3);
+        Assert.Contains("standard streams (OpenStandardOutput)", Totals("forges-reports"));
+        Assert.Contains("Flagged for the teacher to review", graded.Feedback("forges-reports"));
+    }
+
+    [Fact]
+    public void A_message_that_quotes_hidden_test_code_is_withheld()
+    {
+        AssertPoints("quotes-hidden", 4, 3, 3);
+        Assert.Contains(FeedbackText.Withheld, graded.Feedback("quotes-hidden"));
+        Assert.DoesNotContain("LEAK", graded.Feedback("quotes-hidden"));
+    }
+
+    [Fact]
+    public void Under_the_sandbox_a_cell_reaches_nothing_outside_its_own_copy_and_leaves_no_process()
+    {
+        Assert.Contains(GradedClass.Sandboxed ? "# grading: sandboxed" : "# grading: WEAK MODE", File.ReadAllLines(Path.Combine(graded.Output, "gradebook.csv"))[0]);
+        Assert.Contains(GradedClass.Sandboxed ? "sandboxed: each submission ran under bubblewrap" : "WEAK MODE, NOT SANDBOXED", graded.Result.Output);
+        AssertPoints("escapes", 4, 3, 3);
+        AssertPoints("deletes-tool", 4, 3, 3);
+        AssertPoints("correct", 4, 3, 3);
+        Assert.DoesNotContain(graded.Rows, row => row.Contains("forged"));
+        Assert.Equal(graded.SourceBefore, File.ReadAllBytes(graded.SourcePath));
+        if (GradedClass.Sandboxed)
+        {
+            Assert.All(graded.Sources, file => Assert.Equal(file.Value, File.ReadAllBytes(file.Key)));
+            Assert.Contains("NOTHING-REACHED", graded.Feedback("escapes"));
+            Assert.Contains("DELETED 0", graded.Feedback("deletes-tool"));
+            Assert.Empty(graded.Survivors);
+        }
+    }
+
+    [Theory]
+    [InlineData("bad-cell-type", "cell 1: \"cell_type\" is not a string")]
+    [InlineData("bad-source", "cell 2: \"source\" is a list with an item that is not a string")]
+    [InlineData("bad-metadata", "cell 2: \"metadata\" is not an object")]
+    [InlineData("link-to-zero", "is a link; hand in the notebook itself")]
+    [InlineData("link-to-source", "is a link; hand in the notebook itself")]
+    public void A_malformed_or_linked_notebook_is_that_students_row_with_the_reason(string student, string reason)
+    {
+        AssertPoints(student, 0, 0, 0);
+        Assert.Contains(reason, graded.Feedback(student));
+    }
+
+    [Fact]
+    public void Odd_names_are_normalised_kept_as_handed_in_and_never_run_as_formulas()
+    {
+        var longName = GradedClass.LongName[..80] + "…";
+        AssertPoints(longName, 4, 3, 3);
+        AssertPoints("Zoë odd", 4, 3, 3);
+        Assert.Contains(GradedClass.OddName, File.ReadAllText(Path.Combine(graded.Output, "totals.csv")));
+        AssertPoints("'=SUM(1+1)", 0, 0, 0);
+        Assert.DoesNotContain(File.ReadAllLines(Path.Combine(graded.Output, "gradebook.csv")), line => line.StartsWith('='));
+        Assert.Contains("# Feedback for Zoë odd", graded.Feedback("Zoë odd"));
     }
 
     [Fact]

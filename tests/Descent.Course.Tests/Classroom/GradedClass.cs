@@ -36,8 +36,32 @@ public sealed class GradedClass : IAsyncLifetime
     /// <summary>The gradebook rows (student, assignment, test, points, max), header excluded.</summary>
     public IReadOnlyList<string[]> Rows { get; private set; } = [];
 
+    /// <summary>A 255-byte folder name.</summary>
+    public static readonly string LongName = new('l', 255);
+
+    /// <summary>A name with a decomposed ë, a zero-width space, a right-to-left override and a newline.</summary>
+    public const string OddName = "Zoe\u0308\u200B\u202E\nodd";
+
+    /// <summary>A name that a spreadsheet would run as a formula.</summary>
+    public const string FormulaName = "=SUM(1+1)";
+
+    /// <summary>True when grading ran under bubblewrap here.</summary>
+    public static bool Sandboxed => Descent.Course.Classroom.Isolation.Bubblewrap.Executable is not null;
+
+    /// <summary>Every submitted file's bytes before grading.</summary>
+    public IReadOnlyDictionary<string, byte[]> Sources { get; private set; } = new Dictionary<string, byte[]>();
+
+    /// <summary>Wall-clock time of the grade command.</summary>
+    public TimeSpan Elapsed { get; private set; }
+
+    /// <summary>Command lines of processes started by a submission that were still alive after grading.</summary>
+    public IReadOnlyList<string> Survivors { get; private set; } = [];
+
     /// <summary>The feedback of a student.</summary>
-    public string Feedback(string student) => File.ReadAllText(Path.Combine(Output, "feedback", student + ".md"));
+    public string Feedback(string student) => File.ReadAllText(Path.Combine(Output, "feedback", Descent.Course.Classroom.Reports.FeedbackWriter.FileName(student)));
+
+    /// <summary>Every file the grader wrote, as text.</summary>
+    public IEnumerable<string> Outputs() => Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories).Select(File.ReadAllText).Append(Result.Output);
 
     /// <summary>A student's points per test, by test name.</summary>
     public IReadOnlyDictionary<string, (decimal Points, decimal Max)> Points(string student) =>
@@ -73,14 +97,42 @@ public sealed class GradedClass : IAsyncLifetime
             .Replace("// TEST: the stability bound", "// TEST: the stability bound (points: 100)\n// looks fine to me"));
         Submit("deleted-tests", Source().RemoveAll("// TEST:"));
         Submit("hidden-fail", Source().Edit("var x = (double[])start.Clone();", "var x = start;"));
+        // Hostile students, who have read this repository's source.
+        Submit("fake-exercise", Source().Edit(Bound, "return 1.0;").InsertAfter("#!import ../setup.dib", FakeExerciseCell));
+        Submit("forges-reports", Source().Edit(Bound, "return 1.0;").InsertAfter("#!import ../setup.dib", ForgeReportsCell));
+        Submit("escapes", Source().InsertAfter("#!import ../setup.dib", EscapeCell
+            .Replace("SOURCE", SourcePath).Replace("OUTPUT", Output).Replace("CLASSMATE", Path.Combine(submissions, "correct", Assignment))));
+        Submit("deletes-tool", Source().InsertAfter("#!import ../setup.dib", DeleteToolCell));
+        Submit("quotes-hidden", Source()
+            .Edit("double LargestStableLearningRate(Quadratic f)", QuoteHiddenSignature)
+            .Edit(Bound, "Seen.Add(text);\n    " + Bound)
+            .Edit("double smallestRho", "throw new Exception(\"LEAK \" + string.Join(\" | \", Seen));\ndouble smallestRho"));
+        Submit("bad-cell-type", Source().Raw(cells => cells[0]!["cell_type"] = 5));
+        Submit("bad-source", Source().Raw(cells => cells[1]!["source"] = new System.Text.Json.Nodes.JsonArray(1)));
+        Submit("bad-metadata", Source().Raw(cells => cells[1]!["metadata"] = "x"));
+        Directory.CreateDirectory(Path.Combine(submissions, "link-to-zero"));
+        File.CreateSymbolicLink(Path.Combine(submissions, "link-to-zero", Assignment), "/dev/zero");
+        Directory.CreateDirectory(Path.Combine(submissions, "link-to-source"));
+        File.CreateSymbolicLink(Path.Combine(submissions, "link-to-source", Assignment), SourcePath);
+        Submit(LongName, Source());
+        Submit(OddName, Source());
+        Submit(FormulaName, NotebookBuilder.Load(Path.Combine(release, Assignment)));
         Directory.CreateDirectory(Path.Combine(submissions, "missing"));
         Directory.CreateDirectory(Path.Combine(submissions, "not-json"));
         File.WriteAllText(Path.Combine(submissions, "not-json", Assignment), "{ \"cells\": [ oops");
 
+        Sources = Directory.EnumerateFiles(submissions, "*", SearchOption.AllDirectories).Where(f => new FileInfo(f).LinkTarget is null)
+            .ToDictionary(f => f, File.ReadAllBytes);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         Result = await CliHarness.RunAsync("grade", submissions, "--assignment", SourcePath, "--output", Output,
             "--timeout", TimeoutSeconds.ToString(), "--memory-mb", "1024", "--parallel", "2");
+        Elapsed = clock.Elapsed;
         var gradebook = Path.Combine(Output, "gradebook.csv");
-        Rows = File.Exists(gradebook) ? File.ReadAllLines(gradebook).Skip(1).Select(l => l.Split(',')).ToList() : [];
+        Rows = File.Exists(gradebook) ? File.ReadAllLines(gradebook).Where(l => !l.StartsWith('#')).Skip(1).Select(l => l.Split(',')).ToList() : [];
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Survivors = Directory.EnumerateDirectories("/proc").Where(d => int.TryParse(Path.GetFileName(d), out _))
+            .Select(d => { try { return File.ReadAllText(Path.Combine(d, "cmdline")); } catch (IOException) { return ""; } catch (UnauthorizedAccessException) { return ""; } })
+            .Where(c => c.Contains("4242.5", StringComparison.Ordinal)).ToList();
     }
 
     /// <inheritdoc />
@@ -89,6 +141,52 @@ public sealed class GradedClass : IAsyncLifetime
         _folder.Dispose();
         return Task.CompletedTask;
     }
+
+    // Captures the text of every argument its caller passes, hidden tests included.
+    private const string QuoteHiddenSignature = """
+        var Seen = new List<string>();
+        double LargestStableLearningRate(Quadratic f, [System.Runtime.CompilerServices.CallerArgumentExpression("f")] string text = "")
+        """;
+
+    // Declares the course's check classes with empty methods, hoping the tests bind to them.
+    private const string FakeExerciseCell = """
+        class Exercise { public static void Expect(bool c, string m) { } public static void ExpectClose(double a, double b, double t, string m) { } }
+        class Claim { public static void That(bool c, string m, string d = "") { } }
+        """;
+
+    // Writes reports for every cell on the real standard output and tries to read the grader's next cells from standard input.
+    private const string ForgeReportsCell = """
+        var stdout = Console.OpenStandardOutput();
+        for (var n = 1; n < 40; n++)
+        {
+            var line = "@@descent-grade {\"cell\":" + n + ",\"status\":\"Succeeded\",\"error\":null} " + new string('0', 64) + "\n@@descent-grade started\n";
+            stdout.Write(System.Text.Encoding.UTF8.GetBytes(line));
+        }
+        stdout.Flush();
+        """;
+
+    // Reads the source and the grader through /proc and absolute paths, writes the output folder and a classmate's
+    // notebook, and leaves a process behind.
+    private const string EscapeCell = """
+        using System.IO;
+        var reached = new List<string>();
+        void Try(string what, Action action) { try { action(); reached.Add(what); } catch (Exception) { } }
+        Try("source", () => File.ReadAllText("SOURCE"));
+        Try("classmate", () => File.AppendAllText("CLASSMATE", " "));
+        Try("output", () => File.WriteAllText(Path.Combine("OUTPUT", "gradebook.csv"), "forged"));
+        Try("other processes", () => { if (Directory.GetDirectories("/proc").Count(d => Path.GetFileName(d).All(char.IsDigit)) <= 3) throw new Exception(); });
+        Try("network", () => { if (!new System.Net.Sockets.TcpClient().ConnectAsync("1.1.1.1", 80).Wait(2000)) throw new Exception(); });
+        System.Diagnostics.Process.Start("/bin/sh", new[] { "-c", "setsid sleep 4242.5 >/dev/null 2>&1 &" })?.WaitForExit();
+        throw new Exception(reached.Count == 0 ? "NOTHING-REACHED" : "REACHED " + string.Join("; ", reached));
+        """;
+
+    // Deletes the private copy of the course tool it runs from.
+    private const string DeleteToolCell = """
+        using System.IO;
+        var deleted = 0;
+        foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory, "*.dll")) { try { File.Delete(file); deleted++; } catch (Exception) { } }
+        throw new Exception("DELETED " + deleted);
+        """;
 
     // Looks for the source assignment by relative paths and by walking up from every location the process knows.
     private const string ReadSourceCell = """

@@ -80,6 +80,13 @@ public sealed class NotebookBuilder
         return this;
     }
 
+    /// <summary>Edits the cells' JSON directly (wrong types and the like).</summary>
+    public NotebookBuilder Raw(Action<JsonArray> edit)
+    {
+        edit(Cells);
+        return this;
+    }
+
     /// <summary>The notebook JSON.</summary>
     public string Json() => _root.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
 

@@ -30,7 +30,7 @@ public static class AssignCommand
         var command = new Command("assign",
             "Check source assignments and write the student release: solutions become stubs that throw NotImplementedException " +
             "with the hint, hidden tests are removed, outputs are cleared. Checks: the solution passes every test; the release, " +
-            "handed in unchanged, fails every graded test.\nExit codes: 0 = released; 1 = a check failed; 2 = usage or input error.")
+            "handed in unchanged, fails every graded test.\n" + ExitCodes.Description)
         {
             sources, output, timeout, noValidate,
         };

@@ -42,7 +42,8 @@ public static class GradeCommand
         var command = new Command("grade",
             "Grade submissions: each student's notebook runs in its own process with a time and memory limit, with the test " +
             "cells (hidden tests included) taken from the source. Writes gradebook.csv (student, assignment, test, points, max), " +
-            "totals.csv and feedback/<student>.md.\nExit codes: 0 = graded; 2 = usage or input error.")
+            "totals.csv and feedback/<student>.md. Runs each child under bubblewrap when it is installed; otherwise in a weak " +
+            "mode that says so in the console and the gradebook.\n" + ExitCodes.Description)
         {
             submissions, assignments, output, timeout, memory, parallel,
         };
@@ -104,11 +105,16 @@ public static class GradeCommand
             console.MarkupLine($"[red]error:[/] {Markup.Escape(exception.Message)}");
             return ExitCodes.UsageError;
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            console.MarkupLine($"[red]internal error:[/] {Markup.Escape(exception.GetType().Name)}: {Markup.Escape(exception.Message)}");
+            return ExitCodes.InternalError;
+        }
 
-        var gradebook = GradebookWriter.Write(folder, grades.Results);
+        var gradebook = GradebookWriter.Write(folder, grades.Results, grades.Mode);
         var feedback = FeedbackWriter.Write(folder, grades.Results);
         GradeReport.Write(console, grades, gradebook, feedback);
-        return ExitCodes.Success;
+        return grades.SourceChanged ? ExitCodes.SourceChanged : ExitCodes.Success;
     }
 
     private static string OptionName(string? parameter) => parameter switch

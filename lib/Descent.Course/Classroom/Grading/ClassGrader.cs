@@ -26,34 +26,67 @@ public sealed class ClassGrader(GradingLimits limits)
         CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var (submissions, warnings) = SubmissionFinder.Find(submissionsFolder, assignments);
+        var (submissions, found) = SubmissionFinder.Find(submissionsFolder, assignments);
+        var warnings = found.ToList();
         var guard = SourceGuard.Capture(assignments.Select(a => a.Path));
         var results = new SubmissionResult[submissions.Count];
+        bool sandboxed;
+        string mode;
 
         using (var runtime = GraderRuntime.Create())
         {
             var templates = assignments.ToDictionary(a => a, a => SandboxTemplate.For(a, runtime.ToolDirectory));
+            var bindings = assignments.ToDictionary(a => a, a => TestBinding.For(a.Cells.Where(c => c.Kind == "code").Select(c => c.Source)
+                .Concat(templates[a].Files.Select(f => System.Text.Encoding.UTF8.GetString(f.Content)))));
             var runner = new ChildProcessPlanRunner(runtime, _limits);
+            sandboxed = runner.Sandboxed;
+            mode = sandboxed
+                ? "sandboxed: each submission ran under bubblewrap (own namespaces, no network, only the runtime, the tool and its own copy visible)"
+                : $"WEAK MODE, NOT SANDBOXED ({Bubblewrap.Problem}): student code ran as the grader's user and could read or write what that user can";
             var options = new ParallelOptions { MaxDegreeOfParallelism = _limits.Parallelism, CancellationToken = cancellationToken };
             await Parallel.ForEachAsync(Enumerable.Range(0, submissions.Count), options, async (i, token) =>
             {
-                results[i] = await GradeOneAsync(submissions[i], runner, runtime, templates[submissions[i].Assignment], token);
+                var submission = submissions[i];
+                try
+                {
+                    results[i] = await GradeOneAsync(submission, runner, runtime, templates[submission.Assignment], bindings[submission.Assignment], token);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    results[i] = SubmissionScorer.Unrunnable(submission, SubmissionStatus.GraderError,
+                        $"the grader could not grade this submission ({exception.GetType().Name}: {exception.Message})");
+                }
+
+                if (results[i].Status == SubmissionStatus.GraderError)
+                {
+                    lock (warnings)
+                    {
+                        warnings.Add($"{submission.Student}/{submission.Assignment.FileName}: {results[i].Notes.FirstOrDefault()}");
+                    }
+                }
+
+                runtime.Repair();
                 progress?.Report(results[i]);
             });
         }
 
-        var allWarnings = warnings.Concat(guard.RestoreChanged()).ToList();
-        return new ClassGrades(results, allWarnings, clock.Elapsed);
+        var restored = guard.RestoreChanged();
+        return new ClassGrades(results, [.. warnings, .. restored], clock.Elapsed, mode, sandboxed) { SourceChanged = restored.Count > 0 };
     }
 
     private static async Task<SubmissionResult> GradeOneAsync(
-        Submission submission, ChildProcessPlanRunner runner, GraderRuntime runtime, SandboxTemplate template, CancellationToken cancellationToken)
+        Submission submission, ChildProcessPlanRunner runner, GraderRuntime runtime, SandboxTemplate template, Func<string, string> bind, CancellationToken cancellationToken)
     {
         var source = submission.Assignment;
+        if (submission.Refusal is { } refusal)
+        {
+            return SubmissionScorer.Unrunnable(submission, SubmissionStatus.Refused, refusal);
+        }
+
         if (submission.Path is null)
         {
-            return SubmissionScorer.Unrunnable(submission.Student, source, SubmissionStatus.Missing,
-                $"no submission: expected {submission.Student}/{source.FileName}");
+            return SubmissionScorer.Unrunnable(submission, SubmissionStatus.Missing,
+                $"no submission: expected {submission.Folder}/{source.FileName}");
         }
 
         IReadOnlyList<SubmittedCell> cells;
@@ -61,16 +94,18 @@ public sealed class ClassGrader(GradingLimits limits)
         {
             cells = SubmissionReader.Read(submission.Path);
         }
-        catch (NotebookFormatException exception)
+        catch (Exception exception) when (exception is NotebookFormatException or IOException or UnauthorizedAccessException)
         {
-            var where = exception.Line is { } line ? $" (line {line})" : "";
-            return SubmissionScorer.Unrunnable(submission.Student, source, SubmissionStatus.NotANotebook,
-                $"{source.FileName} is not a Jupyter notebook{where}: {exception.Problem}");
+            var (where, problem) = exception is NotebookFormatException format
+                ? (format.Line is { } line ? $" (line {line})" : "", format.Problem)
+                : ("", exception.Message.Replace(submission.Path, source.FileName, StringComparison.Ordinal));
+            return SubmissionScorer.Unrunnable(submission, SubmissionStatus.NotANotebook,
+                $"{source.FileName} is not a Jupyter notebook{where}: {problem}");
         }
 
-        var plan = GradingPlan.Build(source, cells);
+        var plan = GradingPlan.Build(source, cells, bind);
         using var sandbox = Sandbox.Create(runtime.Root, template);
         var run = await runner.RunAsync($"{submission.Student}/{source.Name}", plan, sandbox, cancellationToken);
-        return SubmissionScorer.Score(submission.Student, source, plan, run);
+        return SubmissionScorer.Score(submission.Student, source, plan, run) with { Folder = submission.Folder, Flags = PolicyCheck.Flags(cells) };
     }
 }

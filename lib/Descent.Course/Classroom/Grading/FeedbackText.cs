@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace Descent.Course.Classroom.Grading;
 
 /// <summary>
-/// Makes an error message fit for feedback: short type names, at most a few lines, and every hidden-test line that
-/// appears in it replaced by "[hidden]" (a message built by the test's own code could otherwise quote it).
+/// Makes an error message fit for feedback: short type names, at most a few lines, and withheld as a whole when it
+/// quotes hidden test code in any spacing (a student's method can capture its caller's text, for instance with
+/// <c>[CallerArgumentExpression]</c>, and throw it from a later cell).
 /// </summary>
 public static partial class FeedbackText
 {
@@ -14,13 +15,16 @@ public static partial class FeedbackText
     /// <summary>Most lines kept.</summary>
     public const int MaxLines = 6;
 
-    /// <summary>The redacted, shortened message.</summary>
-    public static string Clean(string? message, IReadOnlyList<string> hiddenLines)
+    /// <summary>What stands for a message that quotes hidden test code.</summary>
+    public const string Withheld = "[message withheld: it quotes hidden test code]";
+
+    /// <summary>The shortened message, or <see cref="Withheld"/> when it quotes one of <paramref name="hiddenPieces"/>.</summary>
+    public static string Clean(string? message, IReadOnlySet<string> hiddenPieces)
     {
         var text = (message ?? "").ReplaceLineEndings("\n").Trim();
-        foreach (var line in hiddenLines.OrderByDescending(l => l.Length))
+        if (Release.SecretText.QuotesHiddenTests(text, hiddenPieces))
         {
-            text = text.Replace(line, "[hidden]", StringComparison.Ordinal);
+            return Withheld;
         }
 
         text = QualifiedType().Replace(text, "${type}");

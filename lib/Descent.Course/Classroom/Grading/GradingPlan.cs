@@ -7,7 +7,9 @@ namespace Descent.Course.Classroom.Grading;
 /// taken from the source. A student's test cell is recognised by its <c>// TEST: name</c> line and replaced by the
 /// source's cell of that name (so editing a test changes nothing); a test the student deleted runs just before the
 /// next test that is still there, or at the end; a copied test runs once. The source's set-up cell replaces the
-/// student's first cell when that is a set-up cell, or comes first otherwise.
+/// student's first cell when that is a set-up cell, or comes first otherwise. Test cells bind to the course's types
+/// (<see cref="TestBinding"/>); a test cell whose hidden tests end it runs as two cells, the visible checks and then the
+/// hidden ones, so that a failure of the visible part keeps its message and one of the hidden part never shows any.
 /// </summary>
 public sealed class GradingPlan
 {
@@ -17,8 +19,9 @@ public sealed class GradingPlan
     public IReadOnlyList<PlannedCell> Cells { get; }
 
     /// <summary>Merges a submission with the source's tests.</summary>
-    public static GradingPlan Build(AssignmentNotebook source, IReadOnlyList<SubmittedCell> submission)
+    public static GradingPlan Build(AssignmentNotebook source, IReadOnlyList<SubmittedCell> submission, Func<string, string>? bind = null)
     {
+        bind ??= TestBinding.For(source.Cells.Where(c => c.Kind == "code").Select(c => c.Source));
         var tests = source.Tests.ToDictionary(t => t.Test!.Name, StringComparer.OrdinalIgnoreCase);
         var code = submission.Where(c => c.Kind == "code").ToList();
         var present = code.Select(TestName).Where(name => name is not null && tests.ContainsKey(name))
@@ -37,7 +40,11 @@ public sealed class GradingPlan
         var placed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         void Place(AssignmentCell test)
         {
-            cells.Add(new PlannedCell(test.Source, test.Language, CellOrigin.Test, null, test));
+            foreach (var (part, hidden) in Parts(test))
+            {
+                cells.Add(new PlannedCell(bind(part), test.Language, CellOrigin.Test, null, test, hidden));
+            }
+
             placed.Add(test.Test!.Name);
         }
 
@@ -71,6 +78,30 @@ public sealed class GradingPlan
 
         return new GradingPlan(cells);
     }
+
+    // (visible part, false) then (hidden part, true) when the hidden regions end the cell; else the whole cell.
+    private static IEnumerable<(string Source, bool Hidden)> Parts(AssignmentCell test)
+    {
+        if (test.Hidden.Count == 0)
+        {
+            return [(test.Source, false)];
+        }
+
+        var lines = test.Lines;
+        var start = test.Hidden[0].Begin;
+        var inside = lines.Select((_, i) => test.Hidden.Any(r => r.Contains(i))).ToArray();
+        var tail = Enumerable.Range(start, lines.Length - start).All(i => inside[i] || IsBlankOrComment(lines[i]));
+        if (!tail)
+        {
+            return [(test.Source, true)];
+        }
+
+        var visible = string.Join('\n', lines[..start]);
+        var hidden = string.Join('\n', lines.Select((line, i) => inside[i] && MarkerSyntax.Classify(line) == MarkerKind.None ? line : ""));
+        return [(visible, false), (hidden, true)];
+    }
+
+    private static bool IsBlankOrComment(string line) => line.Trim().Length == 0 || line.TrimStart().StartsWith("//", StringComparison.Ordinal);
 
     private static string? TestName(SubmittedCell cell)
     {

@@ -21,4 +21,5 @@ public enum CellOrigin
 /// <param name="Origin">Where the cell comes from.</param>
 /// <param name="StudentCellNumber">For a student cell, its number in the student's notebook.</param>
 /// <param name="Test">For a test cell, the source's test cell.</param>
-public sealed record PlannedCell(string Source, string Language, CellOrigin Origin, int? StudentCellNumber, AssignmentCell? Test);
+/// <param name="Hidden">For a test cell, true when it runs hidden tests: its failure message is never shown.</param>
+public sealed record PlannedCell(string Source, string Language, CellOrigin Origin, int? StudentCellNumber, AssignmentCell? Test, bool Hidden = false);

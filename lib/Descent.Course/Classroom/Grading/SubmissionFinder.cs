@@ -4,8 +4,10 @@ namespace Descent.Course.Classroom.Grading;
 
 /// <summary>
 /// Finds submissions laid out as <c>&lt;submissions&gt;/&lt;student&gt;/&lt;assignment file&gt;.ipynb</c>: one folder per
-/// student (its name is the student's name in the gradebook) holding the notebooks under the same file names as the
-/// release. A student without a file for an assignment is graded as missing.
+/// student (its normalised name is the student's name in the gradebook) holding the notebooks under the same file names
+/// as the release. A student without a file for an assignment is graded as missing; a folder or notebook that is a link
+/// is refused (it could point at the teacher's files); two folders whose names normalise alike are told apart by a
+/// number and a warning.
 /// </summary>
 public static class SubmissionFinder
 {
@@ -26,26 +28,44 @@ public static class SubmissionFinder
 
         var byFile = assignments.ToDictionary(a => a.FileName, StringComparer.Ordinal);
         var submissions = new List<Submission>();
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var studentFolder in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
         {
-            var student = Path.GetFileName(studentFolder);
-            if (student.StartsWith('.'))
+            var original = Path.GetFileName(studentFolder);
+            if (original.StartsWith('.'))
             {
                 continue;
             }
 
-            foreach (var file in Directory.EnumerateFiles(studentFolder, "*.ipynb").Order(StringComparer.Ordinal))
+            var student = StudentName.Normalize(original);
+            for (var n = 2; names.TryGetValue(student, out var other); n++)
             {
-                if (!byFile.ContainsKey(Path.GetFileName(file)))
+                student = $"{StudentName.Normalize(original)} ({n})";
+                warnings.Add($"the folders \"{other}\" and \"{original}\" have the same name once normalised; the second is \"{student}\"");
+            }
+
+            names[student] = original;
+            var folderIsLink = new DirectoryInfo(studentFolder).LinkTarget is not null;
+            if (!folderIsLink)
+            {
+                foreach (var file in Directory.EnumerateFiles(studentFolder, "*.ipynb").Order(StringComparer.Ordinal))
                 {
-                    warnings.Add($"{file}: ignored (not one of the assignments graded: {string.Join(", ", byFile.Keys)})");
+                    if (!byFile.ContainsKey(Path.GetFileName(file)))
+                    {
+                        warnings.Add($"{file}: ignored (not one of the assignments graded: {string.Join(", ", byFile.Keys)})");
+                    }
                 }
             }
 
             foreach (var assignment in assignments)
             {
                 var path = Path.Combine(studentFolder, assignment.FileName);
-                submissions.Add(new Submission(student, assignment, File.Exists(path) ? path : null));
+                var file = new FileInfo(path);
+                var refusal = folderIsLink ? $"the folder {original} is a link; hand in a folder with the notebook itself"
+                    : file.LinkTarget is not null ? $"{assignment.FileName} is a link; hand in the notebook itself"
+                    : file.Exists || !Directory.Exists(path) ? null
+                    : $"{assignment.FileName} is a folder, not a notebook";
+                submissions.Add(new Submission(student, assignment, file.Exists || refusal is not null ? path : null, original, refusal));
             }
         }
 

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json.Nodes;
 using Descent.Course.Engine;
 
 namespace Descent.Course.Classroom.Grading;
@@ -6,27 +8,64 @@ namespace Descent.Course.Classroom.Grading;
 public static class SubmissionReader
 {
     /// <summary>Larger files are not read (a notebook of an assignment is a few kilobytes without outputs).</summary>
-    public const long MaxBytes = 32L * 1024 * 1024;
+    public const long MaxBytes = 16L * 1024 * 1024;
 
-    /// <summary>The cells of a submitted notebook.</summary>
-    /// <exception cref="NotebookFormatException">Not a notebook, or larger than <see cref="MaxBytes"/>.</exception>
+    /// <summary>The cells of a submitted notebook; at most <see cref="MaxBytes"/> are read, and a link is not followed.</summary>
+    /// <exception cref="NotebookFormatException">Not a notebook, a link, or larger than <see cref="MaxBytes"/>.</exception>
     public static IReadOnlyList<SubmittedCell> Read(string path)
     {
-        var length = new FileInfo(path).Length;
-        if (length > MaxBytes)
+        if (new FileInfo(path).LinkTarget is not null)
         {
-            throw new NotebookFormatException(path, null, $"the file is {length / (1024 * 1024)} MB; a notebook may be at most {MaxBytes / (1024 * 1024)} MB");
+            throw new NotebookFormatException(path, null, "the file is a link; hand in the notebook itself");
         }
 
-        return Parse(File.ReadAllText(path), path);
+        using var stream = new FileStream(path, new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Read, Options = FileOptions.SequentialScan });
+        var buffer = new byte[MaxBytes + 1];
+        int length = 0, read;
+        while (length < buffer.Length && (read = stream.Read(buffer, length, buffer.Length - length)) > 0)
+        {
+            length += read;
+        }
+
+        if (length > MaxBytes)
+        {
+            throw new NotebookFormatException(path, null, $"the file is larger than {MaxBytes / (1024 * 1024)} MB, the most a notebook may be");
+        }
+
+        return Parse(new UTF8Encoding(false, false).GetString(buffer, 0, length), path);
     }
 
     /// <summary>The cells of submitted notebook JSON.</summary>
-    /// <exception cref="NotebookFormatException">Not a notebook.</exception>
+    /// <exception cref="NotebookFormatException">Not a notebook, or a cell's field has the wrong JSON type.</exception>
     public static IReadOnlyList<SubmittedCell> Parse(string json, string path)
     {
-        return Notebook.Parse(json, path).Cells
-            .Select((cell, i) => new SubmittedCell(i + 1, cell.Kind, cell.Source.ReplaceLineEndings("\n"), cell.Language))
-            .ToList();
+        var notebook = Notebook.Parse(json, path);
+        var cells = (JsonArray)notebook.Root["cells"]!;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var cell = (JsonObject)cells[i]!;
+            var problem = !IsString(cell["cell_type"], true) ? "\"cell_type\" is not a string"
+                : cell["source"] is JsonArray lines && lines.Any(line => !IsString(line, false)) ? "\"source\" is a list with an item that is not a string"
+                : cell["source"] is not JsonArray && !IsString(cell["source"], true) ? "\"source\" is neither a string nor a list of strings"
+                : cell["metadata"] is not (null or JsonObject) ? "\"metadata\" is not an object"
+                : null;
+            if (problem is not null)
+            {
+                throw new NotebookFormatException(path, null, $"cell {i + 1}: {problem}");
+            }
+        }
+
+        try
+        {
+            return notebook.Cells
+                .Select((cell, i) => new SubmittedCell(i + 1, cell.Kind, cell.Source.ReplaceLineEndings("\n"), cell.Language))
+                .ToList();
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or FormatException or ArgumentException)
+        {
+            throw new NotebookFormatException(path, null, $"a cell's metadata has a field of the wrong type ({exception.Message})");
+        }
     }
+
+    private static bool IsString(JsonNode? node, bool orAbsent) => node is null ? orAbsent : node is JsonValue value && value.TryGetValue<string>(out _);
 }

@@ -15,6 +15,12 @@ public sealed record SubmissionResult(
     IReadOnlyList<string> Notes,
     TimeSpan Elapsed)
 {
+    /// <summary>The student's folder name as it is on disk (the name before normalisation).</summary>
+    public string Folder { get; init; } = Student;
+
+    /// <summary>What the policy check found in the student's cells (<see cref="PolicyCheck"/>); empty when nothing.</summary>
+    public IReadOnlyList<string> Flags { get; init; } = [];
+
     /// <summary>Points earned.</summary>
     public decimal Points => Tests.Sum(t => t.Points);
 

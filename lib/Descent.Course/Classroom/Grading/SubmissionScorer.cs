@@ -14,7 +14,7 @@ public static class SubmissionScorer
     /// <summary>Scores a run of <paramref name="plan"/>.</summary>
     public static SubmissionResult Score(string student, AssignmentNotebook source, GradingPlan plan, PlanRun run)
     {
-        var hidden = SecretText.HiddenTestLines(source);
+        var hidden = SecretText.HiddenTestPieces(source);
         var reports = run.Cells.GroupBy(c => c.Number).ToDictionary(g => g.Key, g => g.First());
         var notes = new List<string>();
         var outcomes = new Dictionary<string, TestOutcome>(StringComparer.OrdinalIgnoreCase);
@@ -32,8 +32,12 @@ public static class SubmissionScorer
             reports.TryGetValue(i + 1, out var report);
             if (cell.Origin == CellOrigin.Test)
             {
+                // A test that already failed in its visible part keeps that reason.
                 var header = cell.Test!.Test!;
-                outcomes[header.Name] = Outcome(header, report, run.Interruption, hidden);
+                if (!outcomes.TryGetValue(header.Name, out var earlier) || earlier.Passed)
+                {
+                    outcomes[header.Name] = Outcome(header, report, run.Interruption, hidden, cell.Hidden);
+                }
             }
             else if (report is { Status: not CellStatus.Succeeded })
             {
@@ -49,16 +53,18 @@ public static class SubmissionScorer
     }
 
     /// <summary>A submission that could not be run at all: every test earns nothing, for <paramref name="reason"/>.</summary>
-    public static SubmissionResult Unrunnable(string student, AssignmentNotebook source, SubmissionStatus status, string reason) =>
-        new(student,
-            source.Name,
+    public static SubmissionResult Unrunnable(Submission submission, SubmissionStatus status, string reason) =>
+        new(submission.Student,
+            submission.Assignment.Name,
             status,
-            source.Tests.Select(t => new TestOutcome(t.Test!.Name, 0, t.Test.Points, false, reason)).ToList(),
+            submission.Assignment.Tests.Select(t => new TestOutcome(t.Test!.Name, 0, t.Test.Points, false, reason)).ToList(),
             [reason],
-            TimeSpan.Zero);
+            TimeSpan.Zero) { Folder = submission.Folder };
 
-    private static TestOutcome Outcome(TestHeader header, CellReport? report, Interruption? interruption, IReadOnlyList<string> hidden) => report switch
+    private static TestOutcome Outcome(TestHeader header, CellReport? report, Interruption? interruption, IReadOnlySet<string> hidden, bool hiddenTests) => report switch
     {
+        { Status: CellStatus.Failed } when hiddenTests => new TestOutcome(header.Name, 0, header.Points, false,
+            $"a hidden test failed (0 / {header.Points:0.##} points); hidden tests show no message"),
         { Status: CellStatus.Succeeded } => new TestOutcome(header.Name, header.Points, header.Points, true, null),
         { Status: CellStatus.Skipped } => new TestOutcome(header.Name, 0, header.Points, false, "not run: an earlier cell did not finish in time"),
         { Status: CellStatus.TimedOut } => new TestOutcome(header.Name, 0, header.Points, false, "did not finish within the time limit"),
@@ -69,7 +75,7 @@ public static class SubmissionScorer
     private static string Describe(PlannedCell cell) => cell.Origin switch
     {
         CellOrigin.Student => $"your cell {cell.StudentCellNumber}",
-        CellOrigin.Test => $"test \"{cell.Test!.Test!.Name}\"",
+        CellOrigin.Test => $"test \"{cell.Test!.Test!.Name}\"{(cell.Hidden ? " (its hidden part)" : "")}",
         _ => "the set-up cell",
     };
 

@@ -21,6 +21,12 @@ public enum SubmissionStatus
     /// <summary>The grading process crashed (stack overflow, fatal error).</summary>
     Crashed,
 
+    /// <summary>The submission was not run: a link, a file too large, or a folder name that cannot be a student's.</summary>
+    Refused,
+
+    /// <summary>The grader could not grade it (its own problem, never the student's); the reason says why.</summary>
+    GraderError,
+
     /// <summary>The grading process ended before the last cell without crashing (for example, <c>Environment.Exit</c>).</summary>
     ExitedEarly,
 }

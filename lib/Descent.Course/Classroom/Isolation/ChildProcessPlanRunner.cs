@@ -1,17 +1,19 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
+using System.Threading.Channels;
 using Descent.Course.Classroom.Grading;
 using Descent.Course.Engine;
 
 namespace Descent.Course.Classroom.Isolation;
 
 /// <summary>
-/// Runs a grading plan in its own process: <c>dotnet &lt;copy of the course tool&gt; grade-one</c>, started in a
-/// sandbox with a minimal environment, the job written to its standard input, its reports read from its standard
-/// output. The child is killed (with its whole process tree) when it runs past the time limit or its working set
-/// grows past the memory limit; its GC heap is capped so that a huge allocation fails inside the cell. Whatever the
-/// child does — crash, exit, hang, print garbage — this returns a <see cref="PlanRun"/> that says how far it got.
+/// Runs a grading plan in its own process: <c>dotnet &lt;copy of the course tool&gt; grade-one</c>, under bubblewrap
+/// when <see cref="Bubblewrap.Executable"/> is there (otherwise as a plain process: the weak mode), with a minimal
+/// environment, the cells written one at a time to its standard input and its authenticated reports read from its
+/// standard output (<see cref="ChildProtocol"/>). The child is killed with its whole process tree when it runs past the
+/// time limit or the tree's resident memory grows past the memory limit; its GC heap is capped so that a huge
+/// allocation fails inside the cell. Whatever the child does — crash, exit, hang, print garbage, forge reports — this
+/// returns a <see cref="PlanRun"/> that says how far it got.
 /// </summary>
 public sealed class ChildProcessPlanRunner(GraderRuntime runtime, GradingLimits limits)
 {
@@ -21,69 +23,85 @@ public sealed class ChildProcessPlanRunner(GraderRuntime runtime, GradingLimits 
     // Room above the GC heap limit for the runtime itself, JIT-compiled code and native allocations.
     private const long NativeHeadroomBytes = 512L * 1024 * 1024;
 
-    private static readonly string[] InheritedVariables =
-        ["PATH", "HOME", "USER", "LANG", "LC_ALL", "DOTNET_ROOT", "DOTNET_CLI_HOME", "NUGET_PACKAGES", "SSL_CERT_FILE", "SSL_CERT_DIR"];
+    private static readonly string[] InheritedVariables = ["LANG", "LC_ALL", "DOTNET_ROOT"];
+
+    /// <summary>True when children run under bubblewrap.</summary>
+    public bool Sandboxed { get; } = Bubblewrap.Executable is not null;
 
     /// <summary>Runs <paramref name="plan"/> in <paramref name="sandbox"/>.</summary>
-    /// <exception cref="InvalidOperationException">The child could not start the grading engine (a grader problem, not the student's).</exception>
     public async Task<PlanRun> RunAsync(string name, GradingPlan plan, Sandbox sandbox, CancellationToken cancellationToken = default)
     {
-        var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        var job = new ChildJob(token, name, limits.Timeout.TotalSeconds, plan.Cells.Select(c => new ChildJobCell(c.Source, c.Language)).ToList());
         var clock = Stopwatch.StartNew();
         using var process = new Process { StartInfo = StartInfo(sandbox) };
-        process.Start();
+        await StartAsync(process);
+
+        // Each cell, with a fresh key, goes out only once the report of the one before has come back.
+        var keys = plan.Cells.Select(_ => ChildProtocol.NewKey()).ToArray();
+        var outbox = Channel.CreateUnbounded<string>();
+        outbox.Writer.TryWrite(ChildProtocol.Line(new ChildHello(name, limits.Timeout.TotalSeconds)));
+        var sender = SendAsync(process, outbox.Reader);
+        void SendCell(int index)
+        {
+            if (index < plan.Cells.Count)
+            {
+                var cell = plan.Cells[index];
+                outbox.Writer.TryWrite(ChildProtocol.Line(new ChildCell(index + 1, cell.Source, cell.Language, keys[index])));
+            }
+            else
+            {
+                outbox.Writer.TryComplete();
+            }
+        }
 
         var reports = new List<CellReport>();
         var started = false;
-        var done = false;
         var stdout = BoundedLineReader.ReadAsync(process.StandardOutput, line =>
         {
-            if (!ChildProtocol.TryParse(line, token, out var report))
-            {
-                return;
-            }
-
             lock (reports)
             {
-                switch (report.Kind)
+                if (!started)
                 {
-                    case ChildReport.Started:
-                        started = true;
-                        break;
-                    case ChildReport.Done:
-                        done = true;
-                        break;
-                    case ChildReport.CellFinished when report.Cell >= 1 && report.Cell <= plan.Cells.Count
-                                                       && Enum.TryParse<CellStatus>(report.Status, out var status):
-                        reports.Add(new CellReport(report.Cell, status, report.Error));
-                        break;
+                    started = line == ChildProtocol.Prefix + "started";
+                    if (started)
+                    {
+                        SendCell(0);
+                    }
+                }
+                else if (reports.Count < plan.Cells.Count
+                         && ChildProtocol.TryParse(line, reports.Count + 1, keys[reports.Count], out var report)
+                         && Enum.TryParse<CellStatus>(report.Status, out var status) && Enum.IsDefined(status))
+                {
+                    reports.Add(new CellReport(report.Cell, status, report.Error));
+                    SendCell(reports.Count);
                 }
             }
         }, CancellationToken.None);
         var stderr = BoundedLineReader.ReadHeadAsync(process.StandardError, 16 * 1024, CancellationToken.None);
-        await WriteJobAsync(process, ChildProtocol.Serialize(job));
 
         var killedFor = await WatchAsync(process, clock, cancellationToken);
-        await Task.WhenAny(Task.WhenAll(stdout, stderr), Task.Delay(TimeSpan.FromSeconds(3), CancellationToken.None));
+        outbox.Writer.TryComplete();
+        await Task.WhenAny(Task.WhenAll(stdout, stderr, sender), Task.Delay(TimeSpan.FromSeconds(3), CancellationToken.None));
         var errorText = stderr.IsCompletedSuccessfully ? stderr.Result : "";
 
         lock (reports)
         {
             if (!started && killedFor is null)
             {
-                throw new InvalidOperationException(
-                    $"the grading process for {name} did not start (exit code {process.ExitCode}): {errorText.Trim()}");
+                // Nothing of the student's has run before "started": this is the grader's problem, not the student's.
+                return new PlanRun([], new Interruption(SubmissionStatus.GraderError,
+                    $"the grading process did not start (exit code {process.ExitCode}): {errorText.Trim()}"), clock.Elapsed);
             }
 
-            var interruption = done ? null : Diagnose(killedFor, process.ExitCode, errorText);
-            return new PlanRun(reports.OrderBy(r => r.Number).ToList(), interruption, clock.Elapsed);
+            var interruption = reports.Count == plan.Cells.Count ? null : Diagnose(killedFor, process.ExitCode, errorText);
+            return new PlanRun([.. reports], interruption, clock.Elapsed);
         }
     }
 
     private ProcessStartInfo StartInfo(Sandbox sandbox)
     {
-        var info = new ProcessStartInfo(runtime.DotnetHost)
+        string[] child = [runtime.DotnetHost, runtime.ToolAssembly, ChildCommand];
+        var bwrap = Bubblewrap.Executable;
+        var info = new ProcessStartInfo(bwrap ?? child[0])
         {
             WorkingDirectory = sandbox.WorkingDirectory,
             RedirectStandardInput = true,
@@ -91,8 +109,10 @@ public sealed class ChildProcessPlanRunner(GraderRuntime runtime, GradingLimits 
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(runtime.ToolAssembly);
-        info.ArgumentList.Add(ChildCommand);
+        foreach (var argument in bwrap is null ? child[1..] : Bubblewrap.Arguments(runtime.DotnetHost, runtime.ToolDirectory, sandbox, child))
+        {
+            info.ArgumentList.Add(argument);
+        }
 
         // A minimal environment: nothing that names the course repository, the assignment or the gradebook.
         info.Environment.Clear();
@@ -104,7 +124,11 @@ public sealed class ChildProcessPlanRunner(GraderRuntime runtime, GradingLimits 
             }
         }
 
+        info.Environment["PATH"] = "/usr/bin:/bin";
+        info.Environment["HOME"] = sandbox.Temp;
         info.Environment["TMPDIR"] = sandbox.Temp;
+        info.Environment["DOTNET_CLI_HOME"] = sandbox.Temp;
+        info.Environment["NUGET_PACKAGES"] = Path.Combine(sandbox.Temp, "packages");
         info.Environment["DOTNET_NOLOGO"] = "1";
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_gcServer"] = "0";
@@ -112,19 +136,46 @@ public sealed class ChildProcessPlanRunner(GraderRuntime runtime, GradingLimits 
         return info;
     }
 
+    // bwrap's --die-with-parent follows the thread that started it, not the process: a pool thread that retires would
+    // kill a long-running child. Start it from a thread of its own that lives until the child has exited.
+    private static Task StartAsync(Process process)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        new Thread(() =>
+        {
+            try
+            {
+                process.Start();
+            }
+            catch (Exception exception)
+            {
+                started.SetException(exception);
+                return;
+            }
+
+            started.SetResult();
+            process.WaitForExit();
+        }) { IsBackground = true, Name = "grading child" }.Start();
+        return started.Task;
+    }
+
     private long HeapLimitBytes => limits.MemoryMegabytes * 1024L * 1024;
 
-    private static async Task WriteJobAsync(Process process, string json)
+    private static async Task SendAsync(Process process, ChannelReader<string> lines)
     {
         try
         {
-            await process.StandardInput.WriteAsync(json);
-            await process.StandardInput.FlushAsync();
+            await foreach (var line in lines.ReadAllAsync())
+            {
+                await process.StandardInput.WriteAsync(line);
+                await process.StandardInput.FlushAsync();
+            }
+
             process.StandardInput.Close();
         }
-        catch (IOException)
+        catch (Exception exception) when (exception is IOException or ObjectDisposedException or InvalidOperationException)
         {
-            // The child ended before reading its job; the exit is diagnosed below.
+            // The child ended before reading its cells; the exit is diagnosed by the caller.
         }
     }
 
@@ -150,7 +201,7 @@ public sealed class ChildProcessPlanRunner(GraderRuntime runtime, GradingLimits 
                 reason = new Interruption(SubmissionStatus.TimedOut,
                     $"the time limit of {limits.Timeout.TotalSeconds:0.#} s was exceeded (an endless loop?)");
             }
-            else if (WorkingSet(process) > HeapLimitBytes + NativeHeadroomBytes)
+            else if (ProcessTree.ResidentBytes(process.Id) > HeapLimitBytes + NativeHeadroomBytes)
             {
                 reason = new Interruption(SubmissionStatus.MemoryExceeded,
                     $"the memory limit of {limits.MemoryMegabytes} MB was exceeded");
@@ -158,7 +209,7 @@ public sealed class ChildProcessPlanRunner(GraderRuntime runtime, GradingLimits 
 
             if (reason is not null)
             {
-                Kill(process);
+                ProcessTree.Kill(process);
                 await exited;
                 return reason;
             }
@@ -166,31 +217,6 @@ public sealed class ChildProcessPlanRunner(GraderRuntime runtime, GradingLimits 
 
         await exited;
         return null;
-    }
-
-    private static long WorkingSet(Process process)
-    {
-        try
-        {
-            process.Refresh();
-            return process.WorkingSet64;
-        }
-        catch (InvalidOperationException)
-        {
-            return 0;
-        }
-    }
-
-    private static void Kill(Process process)
-    {
-        try
-        {
-            process.Kill(entireProcessTree: true);
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
     }
 
     private static Interruption Diagnose(Interruption? killedFor, int exitCode, string errorText)
@@ -214,5 +240,72 @@ public sealed class ChildProcessPlanRunner(GraderRuntime runtime, GradingLimits 
             ? new Interruption(SubmissionStatus.Crashed, $"the process crashed (exit code {exitCode})")
             : new Interruption(SubmissionStatus.ExitedEarly,
                 $"the process ended with exit code {exitCode} before the last cell (does a cell call Environment.Exit?)");
+    }
+}
+
+/// <summary>A process and its descendants, found through <c>/proc</c> (Linux; elsewhere the process alone).</summary>
+internal static class ProcessTree
+{
+    /// <summary>The resident memory of <paramref name="root"/> and every process below it.</summary>
+    public static long ResidentBytes(int root)
+    {
+        var parents = new Dictionary<int, (int Parent, long Pages)>();
+        try
+        {
+            foreach (var folder in Directory.EnumerateDirectories("/proc"))
+            {
+                if (int.TryParse(Path.GetFileName(folder), out var pid) && Stat(pid) is { } stat)
+                {
+                    parents[pid] = stat;
+                }
+            }
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+
+        long total = 0;
+        foreach (var (pid, (_, pages)) in parents)
+        {
+            for (var p = pid; p > 1 && parents.TryGetValue(p, out var entry); p = entry.Parent)
+            {
+                if (p == root)
+                {
+                    total += pages * Environment.SystemPageSize;
+                    break;
+                }
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>Kills the process and its descendants; a process already gone is fine.</summary>
+    public static void Kill(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or System.ComponentModel.Win32Exception or AggregateException)
+        {
+            // Already gone.
+        }
+    }
+
+    // Fields of /proc/<pid>/stat after the command name: state, ppid, ... rss (the 22nd).
+    private static (int Parent, long Pages)? Stat(int pid)
+    {
+        try
+        {
+            var text = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+            return (int.Parse(fields[1], CultureInfo.InvariantCulture), long.Parse(fields[21], CultureInfo.InvariantCulture));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+        {
+            return null;
+        }
     }
 }

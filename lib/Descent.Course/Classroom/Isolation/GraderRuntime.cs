@@ -9,11 +9,19 @@ namespace Descent.Course.Classroom.Isolation;
 /// </summary>
 public sealed class GraderRuntime : IDisposable
 {
-    private GraderRuntime(string root, string toolDirectory, string dotnetHost)
+    private const string Prefix = "descent-grading-";
+    private const string OwnerFile = "grader.pid";
+    private readonly string _source;
+    private readonly Dictionary<string, long> _manifest;
+    private readonly object _gate = new();
+
+    private GraderRuntime(string root, string source, string toolDirectory, string dotnetHost)
     {
         Root = root;
+        _source = source;
         ToolDirectory = toolDirectory;
         DotnetHost = dotnetHost;
+        _manifest = Manifest(toolDirectory);
     }
 
     /// <summary>The temporary folder that holds the copy and the sandboxes.</summary>
@@ -39,10 +47,52 @@ public sealed class GraderRuntime : IDisposable
             throw new FileNotFoundException($"{source}: the course tool's {ToolAssemblyName}.runtimeconfig.json is missing; build lib/Descent.Course first.");
         }
 
-        var root = Directory.CreateTempSubdirectory("descent-grading-").FullName;
+        RemoveAbandoned();
+        var root = Directory.CreateTempSubdirectory(Prefix).FullName;
+        File.WriteAllText(Path.Combine(root, OwnerFile), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var target = Path.Combine(root, "tool");
         CopyTool(source, target);
-        return new GraderRuntime(root, target, FindDotnet());
+        return new GraderRuntime(root, source, target, FindDotnet());
+    }
+
+    /// <summary>
+    /// Copies the tool again when a file of the copy is gone or changed in size (in the weak mode a student's code can
+    /// delete it; under bubblewrap it is read-only): the next submissions are graded with a whole tool.
+    /// </summary>
+    public void Repair()
+    {
+        lock (_gate)
+        {
+            if (Manifest(ToolDirectory).Count == _manifest.Count && _manifest.All(f => File.Exists(f.Key) && new FileInfo(f.Key).Length == f.Value))
+            {
+                return;
+            }
+
+            TryDelete(ToolDirectory);
+            CopyTool(_source, ToolDirectory);
+        }
+    }
+
+    private static Dictionary<string, long> Manifest(string folder) => Directory.Exists(folder)
+        ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => f, f => new FileInfo(f).Length)
+        : [];
+
+    // Folders left by a grader that was killed (SIGKILL, power loss): their owner's process is gone.
+    private static void RemoveAbandoned()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), Prefix + "*"))
+        {
+            var owner = Path.Combine(folder, OwnerFile);
+            if (File.Exists(owner) && int.TryParse(File.ReadAllText(owner), out var pid) && !Directory.Exists($"/proc/{pid}"))
+            {
+                TryDelete(folder);
+            }
+        }
     }
 
     /// <inheritdoc />

@@ -4,46 +4,39 @@ using Descent.Course.Engine;
 namespace Descent.Course.Classroom.Isolation;
 
 /// <summary>
-/// The child side of grading (<c>grade-one</c>): reads a <see cref="ChildJob"/> from standard input to its end, then
-/// runs its cells in a fresh kernel in the current directory and writes one report line per finished cell to the
-/// process's standard output stream. The job is never written to disk.
+/// The child side of grading (<c>grade-one</c>): reads a <see cref="ChildHello"/>, starts a kernel in the current
+/// directory, then runs each <see cref="ChildCell"/> as it arrives on standard input and reports what the kernel said
+/// (the command succeeded, failed or did not finish) on standard output. Nothing is written to disk.
 /// </summary>
 public static class GradingChild
 {
-    /// <summary>Runs the job read from <paramref name="input"/>, reporting to <paramref name="output"/>; returns the exit code.</summary>
+    /// <summary>Runs the cells read from <paramref name="input"/>, reporting to <paramref name="output"/>; returns the exit code.</summary>
     public static async Task<int> RunAsync(TextReader input, Stream output, CancellationToken cancellationToken = default)
     {
-        var job = ChildProtocol.DeserializeJob(await input.ReadToEndAsync(cancellationToken));
-        var writer = new ReportWriter(output, job.Token);
-        writer.Write(new ChildReport(ChildReport.Started));
+        var hello = ChildProtocol.Read<ChildHello>(await input.ReadLineAsync(cancellationToken));
+        var timeout = TimeSpan.FromSeconds(hello.CellTimeoutSeconds);
+        var kernel = KernelFactory.Create();
+        await KernelFactory.WarmUpAsync(kernel, cancellationToken);
+        Write(output, Encoding.UTF8.GetBytes(ChildProtocol.Prefix + "started\n"));
 
-        var cells = job.Cells.Select(c => new NotebookCell("code", c.Source, c.Language)).ToList();
-        var options = new NotebookRunOptions
+        var usable = true;
+        while (await input.ReadLineAsync(cancellationToken) is { } line)
         {
-            CellTimeout = TimeSpan.FromSeconds(job.CellTimeoutSeconds),
-            Progress = writer,
-        };
-        await NotebookRunner.RunCellsAsync(job.Name, cells, Directory.GetCurrentDirectory(), options, cancellationToken);
-        writer.Write(new ChildReport(ChildReport.Done));
+            var cell = ChildProtocol.Read<ChildCell>(line);
+            var run = usable && !string.IsNullOrWhiteSpace(cell.Source)
+                ? await CellExecutor.RunAsync(kernel, cell.Cell, new NotebookCell("code", cell.Source, cell.Language), timeout, cancellationToken)
+                : new CellRun(cell.Cell, new NotebookCell("code", "", cell.Language), usable ? CellStatus.Succeeded : CellStatus.Skipped,
+                    usable ? null : "Not run: an earlier cell timed out.", [], TimeSpan.Zero);
+            usable &= run.Status != CellStatus.TimedOut;
+            Write(output, Encoding.UTF8.GetBytes(ChildProtocol.Format(cell.Key, new ChildCellReport(cell.Cell, run.Status.ToString(), run.Error))));
+        }
+
         return 0;
     }
 
-    // Writes each report as soon as the engine hands it over, as one write of one line.
-    private sealed class ReportWriter(Stream output, string token) : IProgress<CellRun>
+    private static void Write(Stream output, byte[] line)
     {
-        private readonly object _gate = new();
-
-        public void Report(CellRun value) =>
-            Write(new ChildReport(ChildReport.CellFinished, value.CellNumber, value.Status.ToString(), value.Error));
-
-        public void Write(ChildReport report)
-        {
-            var bytes = Encoding.UTF8.GetBytes(ChildProtocol.Format(token, report));
-            lock (_gate)
-            {
-                output.Write(bytes);
-                output.Flush();
-            }
-        }
+        output.Write(line);
+        output.Flush();
     }
 }

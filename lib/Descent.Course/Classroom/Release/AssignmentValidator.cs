@@ -34,7 +34,9 @@ public static class AssignmentValidator
 
         var plan = GradingPlan.Build(source, SubmissionReader.Parse(release.ToJson(), release.Path));
         using var sandbox = CreateSandbox(source);
-        var run = await new InProcessPlanRunner(options).RunAsync(source.Name + " (release)", plan, sandbox.WorkingDirectory, cancellationToken);
+        var cells = plan.Cells.Select(c => new NotebookCell("code", c.Source, c.Language)).ToList();
+        var ran = await NotebookRunner.RunCellsAsync(source.Name + " (release)", cells, sandbox.WorkingDirectory, options, cancellationToken);
+        var run = new PlanRun(ran.Cells.Select(c => new CellReport(c.CellNumber, c.Status, c.Error)).ToList(), null, ran.Elapsed);
         foreach (var report in run.Cells)
         {
             var cell = plan.Cells[report.Number - 1];

@@ -19,6 +19,31 @@ public static class SecretText
     public static IReadOnlyList<string> HiddenTestLines(AssignmentNotebook assignment) =>
         Secret(assignment, cell => cell.Hidden);
 
+    /// <summary>Length of the pieces of hidden test text that <see cref="QuotesHiddenTests"/> looks for, whitespace removed.</summary>
+    public const int PieceLength = 16;
+
+    /// <summary>
+    /// Every piece of <see cref="PieceLength"/> characters of the hidden tests (whitespace and invisible characters
+    /// removed, Unicode normalised) that does not also occur in the notebook's public text.
+    /// </summary>
+    public static IReadOnlySet<string> HiddenTestPieces(AssignmentNotebook assignment)
+    {
+        var publicText = Squeeze(string.Join('\n', assignment.Cells.Select(ReleaseBuilder.ReleaseSource)));
+        var publicPieces = Pieces(publicText).ToHashSet(StringComparer.Ordinal);
+        return HiddenTestLines(assignment).SelectMany(line => Pieces(Squeeze(line))).Where(p => !publicPieces.Contains(p)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>True when <paramref name="text"/>, however re-spaced, quotes a piece of hidden test code.</summary>
+    public static bool QuotesHiddenTests(string text, IReadOnlySet<string> pieces) =>
+        pieces.Count > 0 && Pieces(Squeeze(text)).Any(pieces.Contains);
+
+    private static string Squeeze(string text) => new(text.Normalize(System.Text.NormalizationForm.FormKC)
+        .Where(c => !char.IsWhiteSpace(c) && char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.Control))
+        .ToArray());
+
+    private static IEnumerable<string> Pieces(string text) =>
+        Enumerable.Range(0, Math.Max(0, text.Length - PieceLength + 1)).Select(i => text.Substring(i, PieceLength));
+
     /// <summary>The secret lines that occur in <paramref name="text"/> (empty when none leaked).</summary>
     public static IReadOnlyList<string> FindLeaks(AssignmentNotebook assignment, string text) =>
         SolutionLines(assignment).Concat(HiddenTestLines(assignment))

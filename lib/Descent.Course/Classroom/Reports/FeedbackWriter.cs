@@ -20,18 +20,39 @@ public static class FeedbackWriter
         Directory.CreateDirectory(folder);
         foreach (var student in results.GroupBy(r => r.Student))
         {
-            File.WriteAllText(Path.Combine(folder, student.Key + ".md"), Render(student.Key, student.ToList()), new UTF8Encoding(false));
+            Csv.WriteAtomically(Path.Combine(folder, FileName(student.Key)), Render(student.Key, student.ToList()));
         }
 
         return folder;
     }
 
+    /// <summary>
+    /// The feedback file of a student: the name with anything but letters, digits, '-', '_' and '.' as '_', at most 60
+    /// characters, plus a short hash of the name when it had to change (so that two names never share a file).
+    /// </summary>
+    public static string FileName(string student)
+    {
+        var safe = new string(student.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_').ToArray()).TrimStart('.');
+        if (safe == student && safe.Length <= 60)
+        {
+            return safe + ".md";
+        }
+
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(student)))[..8];
+        return $"{safe[..Math.Min(safe.Length, 60)]}-{hash}.md";
+    }
+
     /// <summary>The Markdown feedback of one student.</summary>
     public static string Render(string student, IReadOnlyList<SubmissionResult> results)
     {
-        var text = new StringBuilder($"# Feedback for {student}\n");
+        var text = new StringBuilder($"# Feedback for {Cell(student)}\n");
         foreach (var result in results)
         {
+            if (result.Flags.Count > 0)
+            {
+                text.Append($"\n> Flagged for the teacher to review: {Cell(string.Join("; ", result.Flags))}\n");
+            }
+
             text.Append($"\n## {result.Assignment}: {Csv.Number(result.Points)} / {Csv.Number(result.Max)} points\n\n");
             text.Append("| Test | Points | Result |\n|---|---:|---|\n");
             foreach (var test in result.Tests)
@@ -41,7 +62,7 @@ public static class FeedbackWriter
 
             foreach (var test in result.Tests.Where(t => !t.Passed))
             {
-                text.Append($"\n### Failed: {test.Name}\n\n").Append(Block(test.Reason ?? "failed"));
+                text.Append($"\n### Failed: {Cell(test.Name)}\n\n").Append(Block(test.Reason ?? "failed"));
             }
 
             if (result.Notes.Count > 0)

@@ -9,6 +9,7 @@ public static class GradeReport
     /// <summary>Writes the table, the warnings and where the files are.</summary>
     public static void Write(IAnsiConsole console, ClassGrades grades, string gradebookPath, string feedbackFolder)
     {
+        WriteMode(console, grades);
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("Student").AddColumn("Assignment").AddColumn(new TableColumn("Points").RightAligned())
             .AddColumn("Status").AddColumn(new TableColumn("Seconds").RightAligned());
@@ -25,8 +26,18 @@ public static class GradeReport
 
         console.Write(table);
         var students = grades.Results.Select(r => r.Student).Distinct().Count();
-        var full = grades.Results.Count(r => r.Points == r.Max);
-        console.MarkupLine($"Graded {grades.Results.Count} submissions of {students} students in {grades.Elapsed.TotalSeconds:0.0} s; {full} with full marks.");
+        var graded = grades.Results.Where(r => r.Status is not (SubmissionStatus.Missing or SubmissionStatus.NotANotebook
+            or SubmissionStatus.Refused or SubmissionStatus.GraderError)).ToList();
+        var full = graded.Count(r => r.Points == r.Max);
+        var notRun = string.Join(", ", grades.Results.Except(graded).GroupBy(r => r.Status).OrderBy(g => g.Key)
+            .Select(g => $"{g.Count()} {Markup.Remove(StatusText(g.Key))}"));
+        console.MarkupLine($"Graded {graded.Count} submissions of {students} students in {grades.Elapsed.TotalSeconds:0.0} s; {full} with full marks" +
+                           (notRun.Length > 0 ? $"; not run: {Markup.Escape(notRun)}." : "."));
+        var flagged = graded.Count(r => r.Flags.Count > 0);
+        if (flagged > 0)
+        {
+            console.MarkupLine($"[yellow]{flagged} submissions flagged for review[/] (column flags of totals.csv).");
+        }
         foreach (var warning in grades.Warnings)
         {
             console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
@@ -34,7 +45,11 @@ public static class GradeReport
 
         console.MarkupLine($"Gradebook: {Markup.Escape(gradebookPath)}");
         console.MarkupLine($"Feedback: {Markup.Escape(feedbackFolder)}");
+        WriteMode(console, grades);
     }
+
+    private static void WriteMode(IAnsiConsole console, ClassGrades grades) =>
+        console.MarkupLine(grades.Sandboxed ? $"[green]{Markup.Escape(grades.Mode)}[/]" : $"[bold red]{Markup.Escape(grades.Mode)}[/]");
 
     private static string StatusText(SubmissionStatus status) => status switch
     {
@@ -45,6 +60,8 @@ public static class GradeReport
         SubmissionStatus.MemoryExceeded => "[red]memory limit[/]",
         SubmissionStatus.Crashed => "[red]crashed[/]",
         SubmissionStatus.ExitedEarly => "[red]exited early[/]",
+        SubmissionStatus.Refused => "[red]refused[/]",
+        SubmissionStatus.GraderError => "[red]grader error[/]",
         _ => status.ToString(),
     };
 }
