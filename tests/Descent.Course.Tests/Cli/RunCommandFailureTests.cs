@@ -119,7 +119,7 @@ public sealed class RunCommandFailureTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Contains("--timeout", result.Output);
-        Assert.Contains("1 = a cell failed", result.Output);
+        Assert.Contains("1 = a cell or a check failed", result.Output);
         Assert.Contains("2 = usage or input error", result.Output);
         Assert.Contains("3 = the book could not be written", result.Output);
     }

@@ -24,12 +24,14 @@ public static class SecretText
 
     /// <summary>
     /// Every piece of <see cref="PieceLength"/> characters of the hidden tests (whitespace and invisible characters
-    /// removed, Unicode normalised) that does not also occur in the notebook's public text.
+    /// removed, Unicode normalised) that does not also occur in the notebook's public text or in the name of a public
+    /// type of .NET or the course library (an exception a student throws is named in its message).
     /// </summary>
     public static IReadOnlySet<string> HiddenTestPieces(AssignmentNotebook assignment)
     {
         var publicText = Squeeze(string.Join('\n', assignment.Cells.Select(ReleaseBuilder.ReleaseSource)));
         var publicPieces = Pieces(publicText).ToHashSet(StringComparer.Ordinal);
+        publicPieces.UnionWith(PublicTypeNames.SelectMany(Pieces));
         return HiddenTestLines(assignment).SelectMany(line => Pieces(Squeeze(line))).Where(p => !publicPieces.Contains(p)).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -40,6 +42,9 @@ public static class SecretText
     private static string Squeeze(string text) => new(text.Normalize(System.Text.NormalizationForm.FormKC)
         .Where(c => !char.IsWhiteSpace(c) && char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.Control))
         .ToArray());
+
+    private static readonly string[] PublicTypeNames = [.. new[] { typeof(object).Assembly, typeof(Descent.Teaching.Claim).Assembly }
+        .SelectMany(assembly => assembly.GetExportedTypes()).Select(type => type.FullName ?? type.Name)];
 
     private static IEnumerable<string> Pieces(string text) =>
         Enumerable.Range(0, Math.Max(0, text.Length - PieceLength + 1)).Select(i => text.Substring(i, PieceLength));
