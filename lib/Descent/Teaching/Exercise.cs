@@ -21,7 +21,8 @@ public static class Exercise
     /// Runs <paramref name="check"/> (which calls the student's code and <see cref="Expect"/> /
     /// <see cref="ExpectClose"/>). Returns <see cref="Outcome.NotAttempted"/> when the student's code
     /// still throws <see cref="NotImplementedException"/>, <see cref="Outcome.Correct"/> when every
-    /// expectation holds, and throws <see cref="ExerciseFailedException"/> (with the hint) when one fails.
+    /// expectation holds, and throws <see cref="ExerciseFailedException"/> (with the hint) when one fails or the
+    /// student's code throws anything else (the original exception is its inner exception).
     /// </summary>
     public static Outcome Check(string name, Action check, string hint)
     {
@@ -39,6 +40,10 @@ public static class Exercise
         catch (ExpectationFailedException e)
         {
             throw new ExerciseFailedException($"Exercise {name}: {e.Message}. Hint: {hint}");
+        }
+        catch (Exception e)
+        {
+            throw new ExerciseFailedException($"Exercise {name}: your code threw {e.GetType().Name}: {e.Message} Hint: {hint}", e);
         }
         Console.WriteLine($"✓ Exercise {name}: correct.");
         return Outcome.Correct;
@@ -61,4 +66,4 @@ public static class Exercise
 }
 
 /// <summary>Thrown by <see cref="Exercise.Check"/> when an attempted answer is wrong.</summary>
-public sealed class ExerciseFailedException(string message) : Exception(message);
+public sealed class ExerciseFailedException(string message, Exception? inner = null) : Exception(message, inner);

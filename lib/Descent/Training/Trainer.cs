@@ -68,7 +68,7 @@ public static class Trainer
                 if (!double.IsFinite(loss) || !double.IsFinite(gradientNorm))
                 {
                     string what = double.IsFinite(loss) ? $"gradient norm = {Show(gradientNorm)}" : $"loss = {Show(loss)}";
-                    return Finish(step, $"Diverged at step {step} (epoch {epoch}, batch {batchIndex}): {what} with learning rate {Show(learningRate)}");
+                    return Finish(step, $"Diverged at step {step} (epoch {epoch + 1}, batch {batchIndex + 1}): {what} with learning rate {Show(learningRate)}");
                 }
 
                 if (options.MaxGradientNorm is double maxNorm)
@@ -82,7 +82,7 @@ public static class Trainer
 
             double epochLoss = model.Loss(theta, data, options.Reduction);
             if (!double.IsFinite(epochLoss))
-                return Finish(step, $"Diverged at step {step} (after epoch {epoch}): full-data loss = {Show(epochLoss)} with learning rate {Show(records[^1].LearningRate)}");
+                return Finish(step, $"Diverged at step {step} (after epoch {epoch + 1}): full-data loss = {Show(epochLoss)} with learning rate {Show(records[^1].LearningRate)}");
             epochLosses.Add(epochLoss);
 
             double? validationLoss = validation is null ? null : model.Loss(theta, validation, options.Reduction);
@@ -90,7 +90,7 @@ public static class Trainer
                 validationLoss, validation is null ? null : AccuracyOf(classifier, theta, validation)));
             if (validationLoss is not double current) continue;
             if (!double.IsFinite(current))
-                return Finish(step, $"Diverged at step {step} (after epoch {epoch}): validation loss = {Show(current)} with learning rate {Show(records[^1].LearningRate)}");
+                return Finish(step, $"Diverged at step {step} (after epoch {epoch + 1}): validation loss = {Show(current)} with learning rate {Show(records[^1].LearningRate)}");
 
             if (bestEpoch is null || current < bestLoss - (stopping?.MinDelta ?? 0))
             {
@@ -100,16 +100,16 @@ public static class Trainer
             else if (++sinceBest >= stopping?.Patience)
             {
                 return Finish(null,
-                    $"Stopped early after epoch {epoch} ({step} steps) with {optimizer.Name}: the validation loss has not improved for " +
-                    $"{sinceBest} epochs since epoch {bestEpoch} ({Show(bestLoss)})" + Restored(), stoppedEarly: true);
+                    $"Stopped early after epoch {epoch + 1} ({step} steps) with {optimizer.Name}: the validation loss has not improved for " +
+                    $"{sinceBest} epochs since epoch {bestEpoch + 1} ({Show(bestLoss)})" + Restored(), stoppedEarly: true);
             }
         }
 
         return Finish(null,
             $"Trained {options.Epochs} epochs ({step} steps, batch size {options.BatchSize}) with {optimizer.Name}: final loss {Show(epochLosses[^1])}" +
-            (bestEpoch is int best ? $", best validation loss {Show(bestLoss)} at epoch {best}" : "") + Restored());
+            (bestEpoch is int best ? $", best validation loss {Show(bestLoss)} at epoch {best + 1}" : "") + Restored());
 
-        string Restored() => bestParameters is null ? "" : $"; returning the parameters of epoch {bestEpoch}";
+        string Restored() => bestParameters is null ? "" : $"; returning the parameters of epoch {bestEpoch + 1}";
 
         TrainingHistory Finish(int? divergedAtStep, string report, bool stoppedEarly = false) =>
             new(records, epochLosses, epochs, (double[])parameters.Clone(), divergedAtStep is null && bestParameters is not null ? bestParameters : theta,

@@ -35,7 +35,7 @@ public sealed class TrainingHistory
     /// <summary>Losses and accuracies on the training and validation sets after each completed epoch.</summary>
     public IReadOnlyList<EpochRecord> Epochs { get; }
 
-    /// <summary>The 0-based epoch with the lowest validation loss; null without a validation set.</summary>
+    /// <summary>The 0-based index (into <see cref="Epochs"/>) of the epoch with the lowest validation loss; null without a validation set.</summary>
     public int? BestEpoch { get; }
 
     /// <summary>True when <see cref="TrainingOptions.EarlyStopping"/> ended the run before its last epoch.</summary>
@@ -68,7 +68,10 @@ public sealed class TrainingHistory
     /// </summary>
     public int? DivergedAtStep { get; }
 
-    /// <summary>One sentence: how the run ended, e.g. "Diverged at step 37 (epoch 2, batch 5): loss = NaN with learning rate 0.5".</summary>
+    /// <summary>
+    /// One sentence: how the run ended, e.g. "Diverged at step 37 (epoch 2, batch 5): loss = NaN with learning rate 0.5"
+    /// (after 37 updates, on the 5th batch of the 2nd epoch). Epochs and batches are counted from 1, as a reader counts them.
+    /// </summary>
     public string Report { get; }
 
     /// <summary>Throws <see cref="InvalidOperationException"/> with <see cref="Report"/> when the run diverged; returns this otherwise.</summary>

@@ -38,8 +38,8 @@ public class GradeCommandTests(GradedClass graded) : IClassFixture<GradedClass>
         Assert.Contains("not run: 1 missing, 4 not a notebook, 2 refused.", graded.Result.Output);
         Assert.Equal(Students, Directory.EnumerateFiles(Path.Combine(graded.Output, "feedback"), "*.md").Count());
         Assert.Empty(Directory.EnumerateFiles(graded.Output, "*.tmp", SearchOption.AllDirectories));
-        Assert.Empty(Directory.EnumerateDirectories(Path.GetTempPath(), "descent-grading-*")
-            .Where(d => File.Exists(Path.Combine(d, "grader.pid")) && !Directory.Exists("/proc/" + File.ReadAllText(Path.Combine(d, "grader.pid")))));
+        Assert.DoesNotContain(Directory.EnumerateDirectories(Path.GetTempPath(), "descent-grading-*"),
+            d => File.Exists(Path.Combine(d, "grader.pid")) && !Directory.Exists("/proc/" + File.ReadAllText(Path.Combine(d, "grader.pid"))));
         Console.WriteLine($"Graded a class of {Students} in {graded.Elapsed.TotalSeconds:0} s ({(GradedClass.Sandboxed ? "sandboxed" : "weak mode")}).");
     }
 

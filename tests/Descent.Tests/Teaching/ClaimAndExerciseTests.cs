@@ -35,4 +35,13 @@ public class ClaimAndExerciseTests
         Assert.Contains("Hint: halve it", e.Message);
         Assert.StartsWith("Exercise 1.3:", e.Message);
     }
+
+    [Fact]
+    public void Code_that_throws_fails_the_exercise_naming_the_exception_and_the_hint()
+    {
+        var e = Assert.Throws<ExerciseFailedException>(() =>
+            Exercise.Check("1.4", () => checked((int)Math.Pow(10, 10)).ToString(), "count in long"));
+        Assert.Equal("Exercise 1.4: your code threw OverflowException: Arithmetic operation resulted in an overflow. Hint: count in long", e.Message);
+        Assert.IsType<OverflowException>(e.InnerException);
+    }
 }

@@ -48,8 +48,8 @@ public class EarlyStoppingTests
         Assert.Equal(Script[..7], history.Epochs.Select(e => e.ValidationLoss!.Value));
         Assert.Equal([1.0, 4, 9, 16, 25, 36, 49], history.Epochs.Select(e => e.TrainLoss));
         Assert.Equal(history.EpochLosses, history.Epochs.Select(e => e.TrainLoss));
-        Assert.Equal("Stopped early after epoch 6 (7 steps) with SGD: the validation loss has not improved for 2 epochs since epoch 4 (2.9); returning the parameters of epoch 4",
-            history.Report.Replace(history.OptimizerName, "SGD"));
+        Assert.Equal("Stopped early after epoch 7 (7 steps) with SGD: the validation loss has not improved for 2 epochs since epoch 5 (2.9); returning the parameters of epoch 5",
+            history.Report.Replace(history.OptimizerName, "SGD"));   // the report counts epochs from 1, BestEpoch from 0
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public class EarlyStoppingTests
         Assert.Equal(8, history.Epochs.Count);
         Assert.Equal(4, history.BestEpoch);
         Assert.Equal([-5.0], history.FinalParameters);
-        Assert.EndsWith("best validation loss 2.9 at epoch 4; returning the parameters of epoch 4", history.Report);
+        Assert.EndsWith("best validation loss 2.9 at epoch 5; returning the parameters of epoch 5", history.Report);   // the report counts from 1
     }
 
     [Fact]

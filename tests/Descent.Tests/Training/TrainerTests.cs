@@ -97,7 +97,7 @@ public class TrainerTests
         Assert.True(history.Diverged);
         int step = history.DivergedAtStep!.Value;
         Assert.Equal(step, history.Steps.Count);
-        Assert.Matches($@"^Diverged at step {step} \((epoch {step / 20}, batch {step % 20}\): loss|after epoch {step / 20 - 1}\): full-data loss) = ", history.Report);
+        Assert.Matches($@"^Diverged at step {step} \((epoch {step / 20 + 1}, batch {step % 20 + 1}\): loss|after epoch {step / 20}\): full-data loss) = ", history.Report);
     }
 
     [Fact]
