@@ -6,8 +6,9 @@ using Descent.Course.Tests.Support;
 namespace Descent.Course.Tests.Book;
 
 /// <summary>
-/// The book as a course site, opened from disk in headless chromium: search from the index, the dark theme, the
-/// sidebar's links, and screenshots of two pages in both themes (kept in artifacts/test-screenshots).
+/// The book as a course site, opened from disk in headless chromium: search from the index, the themes (chosen, and
+/// following the system), the sidebar's links, and screenshots of two pages in both themes (kept in
+/// artifacts/test-screenshots).
 /// </summary>
 [Trait("Category", "Slow")]
 public sealed partial class CourseSiteBrowserTests
@@ -47,6 +48,14 @@ public sealed partial class CourseSiteBrowserTests
     }
 
     [Fact]
+    public void Without_a_remembered_choice_the_theme_follows_the_system_setting()
+    {
+        var page = Path.Combine(Path.GetDirectoryName(Build())!, Lesson07 + ".html");
+        Assert.Matches(HtmlTheme("dark"), HeadlessChromium.DumpDom(page, "", flags: "--force-dark-mode"));
+        Assert.Matches(HtmlTheme("light"), HeadlessChromium.DumpDom(page, ""));
+    }
+
+    [Fact]
     public void Every_sidebar_link_resolves()
     {
         var index = Build();
@@ -81,6 +90,8 @@ public sealed partial class CourseSiteBrowserTests
 
     [GeneratedRegex("""<a href="07-adaptive-optimizers\.html#[^"]+">""")]
     private static partial Regex SearchHit();
+
+    private static Regex HtmlTheme(string theme) => new($"""<html[^>]* data-theme="{theme}"[^>]*>""");
 
     [GeneratedRegex("""<nav class="sidebar".*?</nav>""", RegexOptions.Singleline)]
     private static partial Regex SidebarBlock();

@@ -37,9 +37,12 @@ internal static class HeadlessChromium
         }
     }
 
-    /// <summary>The page's DOM after its scripts ran for up to <paramref name="virtualTimeMilliseconds"/> of virtual time.</summary>
-    public static string DumpDom(string file, string query, int virtualTimeMilliseconds = 10_000) =>
-        Run(["--virtual-time-budget=" + virtualTimeMilliseconds, "--dump-dom", FileUrl(file) + query]).Output;
+    /// <summary>
+    /// The page's DOM after its scripts ran for up to <paramref name="virtualTimeMilliseconds"/> of virtual time, with
+    /// extra browser <paramref name="flags"/> (e.g. <c>--force-dark-mode</c>, a system set to dark).
+    /// </summary>
+    public static string DumpDom(string file, string query, int virtualTimeMilliseconds = 10_000, params string[] flags) =>
+        Run([.. flags, "--virtual-time-budget=" + virtualTimeMilliseconds, "--dump-dom", FileUrl(file) + query]).Output;
 
     /// <summary>Saves a PNG of the page as a 1280 × <paramref name="height"/> window shows it.</summary>
     public static void Screenshot(string file, string pngPath, int height = 1600, int virtualTimeMilliseconds = 10_000, string query = "")
