@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using Descent.Optimizers;
 
 namespace Descent.Benchmarks;
@@ -13,7 +14,8 @@ namespace Descent.Benchmarks;
 internal readonly struct MemoryFloor<T> : IElementwiseUpdate<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Apply(ref Vector<T> parameter, Vector<T> gradient, ref Vector<T> first, ref Vector<T> second, ref Vector<T> third)
+    public void Apply<TVector>(ref TVector parameter, TVector gradient, ref TVector first, ref TVector second, ref TVector third)
+        where TVector : struct, ILanes<TVector, T>
     {
         var zero = gradient - gradient;
         parameter += zero;

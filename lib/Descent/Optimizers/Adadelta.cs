@@ -69,22 +69,23 @@ public sealed class Adadelta : Optimizer
     private readonly struct Kernel<T>(Adadelta adadelta, double learningRate) : IElementwiseUpdate<T>
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        private readonly Vector<T> learningRate = Elementwise.Splat<T>(learningRate);
-        private readonly Vector<T> rho = Elementwise.Splat<T>(adadelta.Rho);
-        private readonly Vector<T> oneMinusRho = Elementwise.Splat<T>(1 - adadelta.Rho);
-        private readonly Vector<T> epsilon = Elementwise.Splat<T>(adadelta.Epsilon);
-        private readonly Vector<T> weightDecay = Elementwise.Splat<T>(adadelta.WeightDecay);
+        private readonly T learningRate = T.CreateTruncating(learningRate);
+        private readonly T rho = T.CreateTruncating(adadelta.Rho);
+        private readonly T oneMinusRho = T.CreateTruncating(1 - adadelta.Rho);
+        private readonly T epsilon = T.CreateTruncating(adadelta.Epsilon);
+        private readonly T weightDecay = T.CreateTruncating(adadelta.WeightDecay);
         private readonly bool decay = adadelta.WeightDecay != 0;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Apply(ref Vector<T> parameter, Vector<T> gradient, ref Vector<T> v, ref Vector<T> u, ref Vector<T> third)
+        public void Apply<TVector>(ref TVector parameter, TVector gradient, ref TVector v, ref TVector u, ref TVector third)
+            where TVector : struct, ILanes<TVector, T>
         {
             var g = gradient;
-            if (decay) g = g + weightDecay * parameter;
-            v = rho * v + oneMinusRho * g * g;
-            var dx = Vector.SquareRoot(u + epsilon) / Vector.SquareRoot(v + epsilon) * g;
-            u = rho * u + oneMinusRho * dx * dx;
-            parameter = parameter - learningRate * dx;
+            if (decay) g = g + parameter * weightDecay;
+            v = v * rho + g * oneMinusRho * g;
+            var dx = TVector.Sqrt(u + TVector.Broadcast(epsilon)) / TVector.Sqrt(v + TVector.Broadcast(epsilon)) * g;
+            u = u * rho + dx * oneMinusRho * dx;
+            parameter = parameter - dx * learningRate;
         }
     }
 }

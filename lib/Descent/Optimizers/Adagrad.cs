@@ -72,19 +72,20 @@ public sealed class Adagrad : Optimizer
     private readonly struct Kernel<T>(Adagrad adagrad, double rate) : IElementwiseUpdate<T>
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        private readonly Vector<T> rate = Elementwise.Splat<T>(rate);
-        private readonly Vector<T> weightDecay = Elementwise.Splat<T>(adagrad.WeightDecay);
-        private readonly Vector<T> epsilon = Elementwise.Splat<T>(adagrad.Epsilon);
+        private readonly T rate = T.CreateTruncating(rate);
+        private readonly T weightDecay = T.CreateTruncating(adagrad.WeightDecay);
+        private readonly T epsilon = T.CreateTruncating(adagrad.Epsilon);
         private readonly bool decay = adagrad.WeightDecay != 0;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Apply(ref Vector<T> parameter, Vector<T> gradient, ref Vector<T> sum, ref Vector<T> second, ref Vector<T> third)
+        public void Apply<TVector>(ref TVector parameter, TVector gradient, ref TVector sum, ref TVector second, ref TVector third)
+            where TVector : struct, ILanes<TVector, T>
         {
             var g = gradient;
-            if (decay) g = g + weightDecay * parameter;
+            if (decay) g = g + parameter * weightDecay;
             sum = sum + g * g;
-            var std = Vector.SquareRoot(sum) + epsilon;
-            parameter = parameter - rate * g / std;
+            var std = TVector.Sqrt(sum) + TVector.Broadcast(epsilon);
+            parameter = parameter - g * rate / std;
         }
     }
 }

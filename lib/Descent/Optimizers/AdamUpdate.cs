@@ -87,26 +87,27 @@ internal sealed record AdamUpdate(double Beta1, double Beta2, double Epsilon, do
         where TAmsGrad : struct, IFlag
     {
         private readonly Lerp.Weight<T> firstMoment = new(1 - adam.Beta1);
-        private readonly Vector<T> beta2 = Elementwise.Splat<T>(adam.Beta2);
-        private readonly Vector<T> oneMinusBeta2 = Elementwise.Splat<T>(1 - adam.Beta2);
-        private readonly Vector<T> epsilon = Elementwise.Splat<T>(adam.Epsilon);
-        private readonly Vector<T> weightDecay = Elementwise.Splat<T>(adam.WeightDecay);
-        private readonly Vector<T> shrink = Elementwise.Splat<T>(1 - learningRate * adam.WeightDecay);
-        private readonly Vector<T> stepSize = Elementwise.Splat<T>(stepSize);
-        private readonly Vector<T> biasCorrection2Sqrt = Elementwise.Splat<T>(biasCorrection2Sqrt);
+        private readonly T beta2 = T.CreateTruncating(adam.Beta2);
+        private readonly T oneMinusBeta2 = T.CreateTruncating(1 - adam.Beta2);
+        private readonly T epsilon = T.CreateTruncating(adam.Epsilon);
+        private readonly T weightDecay = T.CreateTruncating(adam.WeightDecay);
+        private readonly T shrink = T.CreateTruncating(1 - learningRate * adam.WeightDecay);
+        private readonly T stepSize = T.CreateTruncating(stepSize);
+        private readonly T biasCorrection2Sqrt = T.CreateTruncating(biasCorrection2Sqrt);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Apply(ref Vector<T> parameter, Vector<T> gradient, ref Vector<T> m, ref Vector<T> v, ref Vector<T> vMax)
+        public void Apply<TVector>(ref TVector parameter, TVector gradient, ref TVector m, ref TVector v, ref TVector vMax)
+            where TVector : struct, ILanes<TVector, T>
         {
             var g = gradient;
             if (TDecoupled.IsSet) parameter = parameter * shrink;
-            if (TCoupled.IsSet) g = g + weightDecay * parameter;
+            if (TCoupled.IsSet) g = g + parameter * weightDecay;
             m = firstMoment.Of(m, g);
-            v = beta2 * v + oneMinusBeta2 * g * g;
+            v = v * beta2 + g * oneMinusBeta2 * g;
             var vHat = v;
-            if (TAmsGrad.IsSet) vHat = vMax = Vector.Max(vMax, v);
-            var denominator = Vector.SquareRoot(vHat) / biasCorrection2Sqrt + epsilon;
-            parameter = parameter - stepSize * m / denominator;
+            if (TAmsGrad.IsSet) vHat = vMax = TVector.Max(vMax, v);
+            var denominator = TVector.Sqrt(vHat) / biasCorrection2Sqrt + TVector.Broadcast(epsilon);
+            parameter = parameter - m * stepSize / denominator;
         }
     }
 }

@@ -75,20 +75,21 @@ public sealed class Adamax : Optimizer
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         private readonly Lerp.Weight<T> firstMoment = new(1 - adamax.Beta1);
-        private readonly Vector<T> beta2 = Elementwise.Splat<T>(adamax.Beta2);
-        private readonly Vector<T> epsilon = Elementwise.Splat<T>(adamax.Epsilon);
-        private readonly Vector<T> weightDecay = Elementwise.Splat<T>(adamax.WeightDecay);
-        private readonly Vector<T> stepSize = Elementwise.Splat<T>(stepSize);
+        private readonly T beta2 = T.CreateTruncating(adamax.Beta2);
+        private readonly T epsilon = T.CreateTruncating(adamax.Epsilon);
+        private readonly T weightDecay = T.CreateTruncating(adamax.WeightDecay);
+        private readonly T stepSize = T.CreateTruncating(stepSize);
         private readonly bool decay = adamax.WeightDecay != 0;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Apply(ref Vector<T> parameter, Vector<T> gradient, ref Vector<T> m, ref Vector<T> u, ref Vector<T> third)
+        public void Apply<TVector>(ref TVector parameter, TVector gradient, ref TVector m, ref TVector u, ref TVector third)
+            where TVector : struct, ILanes<TVector, T>
         {
             var g = gradient;
-            if (decay) g = g + weightDecay * parameter;
+            if (decay) g = g + parameter * weightDecay;
             m = firstMoment.Of(m, g);
-            u = Vector.Max(beta2 * u, Vector.Abs(g) + epsilon);
-            parameter = parameter - stepSize * m / u;
+            u = TVector.Max(u * beta2, TVector.Abs(g) + TVector.Broadcast(epsilon));
+            parameter = parameter - m * stepSize / u;
         }
     }
 }

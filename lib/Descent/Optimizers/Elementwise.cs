@@ -1,23 +1,27 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace Descent.Optimizers;
 
 /// <summary>
-/// The per-element update of an optimizer, applied to <see cref="Vector{T}"/> lanes: the parameter, the gradient
-/// and up to three state buffers (unused ones are ignored). It must do, lane by lane, exactly the floating-point
-/// operations of the optimizer's reference loop.
+/// The per-element update of an optimizer, applied to vector lanes of any width (<see cref="ILanes{TSelf, T}"/>: 512,
+/// 256 or 128 bits): the parameter, the gradient and up to three state buffers
+/// (unused ones are ignored). It must do, lane by lane, exactly the floating-point operations of the optimizer's
+/// reference loop, so that every width gives the same bits.
 /// </summary>
 internal interface IElementwiseUpdate<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
-    void Apply(ref Vector<T> parameter, Vector<T> gradient, ref Vector<T> first, ref Vector<T> second, ref Vector<T> third);
+    void Apply<TVector>(ref TVector parameter, TVector gradient, ref TVector first, ref TVector second, ref TVector third)
+        where TVector : struct, ILanes<TVector, T>;
 }
 
 /// <summary>
 /// Runs an <see cref="IElementwiseUpdate{T}"/> over spans in one fused pass. A span of at least two chunks of
 /// <see cref="ChunkLength"/> elements is cut into chunks that run on up to <see cref="ThreadCount"/> cores, each through
-/// the same loop; shorter spans run on the calling thread. Every element is updated from its own values only, so the
-/// result is the same bit for bit whatever the cut and the thread count.
+/// the same loop; shorter spans run on the calling thread. The loop uses the widest vectors the hardware accelerates
+/// (<see cref="VectorBits"/>). Every element is updated from its own values only, with the same operations in every
+/// lane, so the result is the same bit for bit whatever the cut, the thread count and the width.
 /// </summary>
 internal static unsafe class Elementwise
 {
@@ -44,117 +48,142 @@ internal static unsafe class Elementwise
         set => threadCount = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "must be positive");
     }
 
+    /// <summary>
+    /// Bits per vector in the loops: 512, 256 or 128. The default is the widest that <see cref="Vector512.IsHardwareAccelerated"/>
+    /// and <see cref="Vector256.IsHardwareAccelerated"/> report (they follow <c>DOTNET_PreferredVectorBitWidth</c>); without
+    /// any vector hardware, <see cref="Vector128{T}"/>'s software fallback runs the same lanes one element at a time.
+    /// A narrower width can be forced (per calling thread) to test every path on one machine.
+    /// </summary>
+    internal static int VectorBits
+    {
+        get => vectorBits > 0 ? vectorBits : WidestAccelerated;
+        set => vectorBits = value is 128 or 256 or 512 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "must be 128, 256 or 512");
+    }
+
+    [ThreadStatic] private static int vectorBits;
+
+    private static readonly int WidestAccelerated = Vector512.IsHardwareAccelerated ? 512 : Vector256.IsHardwareAccelerated ? 256 : 128;
+
     public static void Run<T, TUpdate>(TUpdate update, Span<T> parameters, ReadOnlySpan<T> gradients,
         Span<T> first = default, Span<T> second = default, Span<T> third = default)
         where T : unmanaged, IFloatingPointIeee754<T>
         where TUpdate : struct, IElementwiseUpdate<T>
     {
-        int n = parameters.Length, chunk = ChunkLength;
+        int n = parameters.Length, chunk = ChunkLength, bits = VectorBits;
         int threads = Math.Min(ThreadCount, n / chunk);
         fixed (T* p = parameters, g = gradients, a = first, b = second, c = third)
         {
             var all = new Buffers<T>(p, g, a, b, c);
             if (threads < 2)
             {
-                Chunk(update, all, n);
+                Chunk(update, all, n, bits);
                 return;
             }
             Parallel.For(0, (n + chunk - 1) / chunk, new ParallelOptions { MaxDegreeOfParallelism = threads }, k =>
             {
                 int start = k * chunk;
-                Chunk(update, all.From(start), Math.Min(chunk, n - start));
+                Chunk(update, all.From(start), Math.Min(chunk, n - start), bits);
             });
         }
     }
 
-    /// <summary>Broadcasts a coefficient computed in double to the element type.</summary>
-    public static Vector<T> Splat<T>(double value) where T : unmanaged, IFloatingPointIeee754<T> =>
-        new(T.CreateTruncating(value));
-
-    /// <summary>Picks the loop compiled for exactly the state buffers in use, so the loop itself tests no flag.</summary>
-    private static void Chunk<T, TUpdate>(TUpdate update, Buffers<T> x, int length)
+    /// <summary>Picks the vector width.</summary>
+    private static void Chunk<T, TUpdate>(TUpdate update, Buffers<T> x, int length, int bits)
         where T : unmanaged, IFloatingPointIeee754<T>
         where TUpdate : struct, IElementwiseUpdate<T>
     {
+        switch (bits)
+        {
+            case 512: Chunk<T, TUpdate, Lanes512<T>>(update, x, length); break;
+            case 256: Chunk<T, TUpdate, Lanes256<T>>(update, x, length); break;
+            default: Chunk<T, TUpdate, Lanes128<T>>(update, x, length); break;
+        }
+    }
+
+    /// <summary>Picks the loop compiled for exactly the state buffers in use, so the loop itself tests no flag.</summary>
+    private static void Chunk<T, TUpdate, TVector>(TUpdate update, Buffers<T> x, int length)
+        where T : unmanaged, IFloatingPointIeee754<T>
+        where TUpdate : struct, IElementwiseUpdate<T>
+        where TVector : struct, ILanes<TVector, T>
+    {
         switch ((x.First != null ? 1 : 0) | (x.Second != null ? 2 : 0) | (x.Third != null ? 4 : 0))
         {
-            case 0: Loop<T, TUpdate, Unset, Unset, Unset>(update, x, length); break;
-            case 1: Loop<T, TUpdate, Set, Unset, Unset>(update, x, length); break;
-            case 3: Loop<T, TUpdate, Set, Set, Unset>(update, x, length); break;
-            case 5: Loop<T, TUpdate, Set, Unset, Set>(update, x, length); break;
-            case 7: Loop<T, TUpdate, Set, Set, Set>(update, x, length); break;
+            case 0: Loop<T, TUpdate, TVector, Unset, Unset, Unset>(update, x, length); break;
+            case 1: Loop<T, TUpdate, TVector, Set, Unset, Unset>(update, x, length); break;
+            case 3: Loop<T, TUpdate, TVector, Set, Set, Unset>(update, x, length); break;
+            case 5: Loop<T, TUpdate, TVector, Set, Unset, Set>(update, x, length); break;
+            case 7: Loop<T, TUpdate, TVector, Set, Set, Set>(update, x, length); break;
             default: throw new ArgumentException("state buffers are used in order: first, then second; third may skip second");
         }
     }
 
     /// <summary>Full vectors, then the tail.</summary>
     /// <remarks>
-    /// Seen with DOTNET_JitDisasm="Loop" (.NET 10, AVX2, Adam in float): the vector loop is 4 loads, the arithmetic
-    /// (one vsqrtps, two vdivps, the coefficients as memory operands), 3 stores and one compare-and-branch; SGD with
-    /// momentum is 3 loads, 4 arithmetic instructions on coefficients held in registers and 2 stores. Before the
-    /// buffers and Adam's options were type arguments, it tested each flag per iteration; while the tail (which calls
-    /// Memmove) was in the same method, the JIT reloaded every coefficient from the stack on each iteration.
+    /// Seen with DOTNET_JitDisasm="Loop" (.NET 10, AVX-512, float, 512-bit lanes): SGD with momentum is 3 loads
+    /// (zmm), 4 arithmetic instructions on coefficients broadcast once before the loop, 2 stores and one
+    /// compare-and-branch; Adam is 4 loads, one vsqrtps, two vdivps, 3 stores, and one register-to-register vbroadcastss
+    /// per coefficient inside the loop (the JIT does not hoist Adam's eight; each is a single cheap instruction in a loop
+    /// bound by memory or by the divider). The wrappers of <see cref="ILanes{TSelf, T}"/> leave no trace. Before the
+    /// buffers and Adam's options were type arguments, the loop tested each flag per iteration; while the tail (which
+    /// calls Memmove) was in the same method, the JIT reloaded every coefficient from the stack on each iteration.
     /// Compiled optimized on first call: a notebook host that keeps compiling cells would otherwise keep it at tier 0.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Loop<T, TUpdate, TFirst, TSecond, TThird>(TUpdate update, Buffers<T> x, int length)
+    private static void Loop<T, TUpdate, TVector, TFirst, TSecond, TThird>(TUpdate update, Buffers<T> x, int length)
         where T : unmanaged, IFloatingPointIeee754<T>
         where TUpdate : struct, IElementwiseUpdate<T>
+        where TVector : struct, ILanes<TVector, T>
         where TFirst : struct, IFlag
         where TSecond : struct, IFlag
         where TThird : struct, IFlag
     {
         T* p = x.Parameters, g = x.Gradients, a = x.First, b = x.Second, c = x.Third;
-        nuint width = (nuint)Vector<T>.Count, n = (nuint)length, i = 0;
-        Vector<T> va = default, vb = default, vc = default;
+        nuint width = (nuint)TVector.Count, n = (nuint)length, i = 0;
+        TVector va = TVector.Zero, vb = TVector.Zero, vc = TVector.Zero;
         for (; i + width <= n; i += width)
         {
-            var vp = Vector.Load(p + i);
-            var vg = Vector.Load(g + i);
-            if (TFirst.IsSet) va = Vector.Load(a + i);
-            if (TSecond.IsSet) vb = Vector.Load(b + i);
-            if (TThird.IsSet) vc = Vector.Load(c + i);
+            var vp = TVector.Load(p + i);
+            var vg = TVector.Load(g + i);
+            if (TFirst.IsSet) va = TVector.Load(a + i);
+            if (TSecond.IsSet) vb = TVector.Load(b + i);
+            if (TThird.IsSet) vc = TVector.Load(c + i);
             update.Apply(ref vp, vg, ref va, ref vb, ref vc);
-            vp.Store(p + i);
-            if (TFirst.IsSet) va.Store(a + i);
-            if (TSecond.IsSet) vb.Store(b + i);
-            if (TThird.IsSet) vc.Store(c + i);
+            TVector.Store(vp, p + i);
+            if (TFirst.IsSet) TVector.Store(va, a + i);
+            if (TSecond.IsSet) TVector.Store(vb, b + i);
+            if (TThird.IsSet) TVector.Store(vc, c + i);
         }
 
-        if (i < n) Tail<T, TUpdate, TFirst, TSecond, TThird>(update, x.From((int)i), (int)(n - i));
+        if (i < n) Tail<T, TUpdate, TVector, TFirst, TSecond, TThird>(update, x.From((int)i), (int)(n - i));
     }
 
     /// <summary>The last rest &lt; width elements, through the same lanes padded with zeros (the padding is discarded).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Tail<T, TUpdate, TFirst, TSecond, TThird>(TUpdate update, Buffers<T> x, int rest)
+    private static void Tail<T, TUpdate, TVector, TFirst, TSecond, TThird>(TUpdate update, Buffers<T> x, int rest)
         where T : unmanaged, IFloatingPointIeee754<T>
         where TUpdate : struct, IElementwiseUpdate<T>
+        where TVector : struct, ILanes<TVector, T>
         where TFirst : struct, IFlag
         where TSecond : struct, IFlag
         where TThird : struct, IFlag
     {
         T* p = x.Parameters, g = x.Gradients, a = x.First, b = x.Second, c = x.Third;
-        int width = Vector<T>.Count;
-        Span<T> lanes = stackalloc T[width * 5];
-        lanes.Clear();
-        var tp = lanes.Slice(0, width);
-        var tg = lanes.Slice(width, width);
-        var ta = lanes.Slice(2 * width, width);
-        var tb = lanes.Slice(3 * width, width);
-        var tc = lanes.Slice(4 * width, width);
-        new Span<T>(p, rest).CopyTo(tp);
-        new Span<T>(g, rest).CopyTo(tg);
-        if (TFirst.IsSet) new Span<T>(a, rest).CopyTo(ta);
-        if (TSecond.IsSet) new Span<T>(b, rest).CopyTo(tb);
-        if (TThird.IsSet) new Span<T>(c, rest).CopyTo(tc);
-        var lp = new Vector<T>(tp);
-        Vector<T> va = new(ta), vb = new(tb), vc = new(tc);
-        update.Apply(ref lp, new Vector<T>(tg), ref va, ref vb, ref vc);
-        lp.CopyTo(tp); va.CopyTo(ta); vb.CopyTo(tb); vc.CopyTo(tc);
-        tp[..rest].CopyTo(new Span<T>(p, rest));
-        if (TFirst.IsSet) ta[..rest].CopyTo(new Span<T>(a, rest));
-        if (TSecond.IsSet) tb[..rest].CopyTo(new Span<T>(b, rest));
-        if (TThird.IsSet) tc[..rest].CopyTo(new Span<T>(c, rest));
+        int width = TVector.Count;
+        T* lanes = stackalloc T[width * 5];
+        new Span<T>(lanes, width * 5).Clear();
+        T* tp = lanes, tg = lanes + width, ta = lanes + 2 * width, tb = lanes + 3 * width, tc = lanes + 4 * width;
+        new Span<T>(p, rest).CopyTo(new Span<T>(tp, rest));
+        new Span<T>(g, rest).CopyTo(new Span<T>(tg, rest));
+        if (TFirst.IsSet) new Span<T>(a, rest).CopyTo(new Span<T>(ta, rest));
+        if (TSecond.IsSet) new Span<T>(b, rest).CopyTo(new Span<T>(tb, rest));
+        if (TThird.IsSet) new Span<T>(c, rest).CopyTo(new Span<T>(tc, rest));
+        TVector vp = TVector.Load(tp), va = TVector.Load(ta), vb = TVector.Load(tb), vc = TVector.Load(tc);
+        update.Apply(ref vp, TVector.Load(tg), ref va, ref vb, ref vc);
+        TVector.Store(vp, tp); TVector.Store(va, ta); TVector.Store(vb, tb); TVector.Store(vc, tc);
+        new Span<T>(tp, rest).CopyTo(new Span<T>(p, rest));
+        if (TFirst.IsSet) new Span<T>(ta, rest).CopyTo(new Span<T>(a, rest));
+        if (TSecond.IsSet) new Span<T>(tb, rest).CopyTo(new Span<T>(b, rest));
+        if (TThird.IsSet) new Span<T>(tc, rest).CopyTo(new Span<T>(c, rest));
     }
 
     /// <summary>The pinned spans of one step (a null pointer is an unused buffer).</summary>

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace Descent.Optimizers;
 
@@ -20,20 +21,20 @@ internal static class Lerp
     /// </remarks>
     public readonly struct Weight<T> where T : unmanaged, IFloatingPointIeee754<T>
     {
-        private readonly Vector<T> weight, complement, small;
+        private readonly T weight, complement, small;
 
         public Weight(double value)
         {
-            small = Math.Abs(value) < 0.5 ? Vector<T>.AllBitsSet : Vector<T>.Zero;
-            weight = Elementwise.Splat<T>(value);
-            complement = Elementwise.Splat<T>(1 - value);
+            small = Math.Abs(value) < 0.5 ? Vector128<T>.AllBitsSet.ToScalar() : T.Zero;
+            weight = T.CreateTruncating(value);
+            complement = T.CreateTruncating(1 - value);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector<T> Of(Vector<T> start, Vector<T> end)
+        public TVector Of<TVector>(TVector start, TVector end) where TVector : struct, ILanes<TVector, T>
         {
             var difference = end - start;
-            return Vector.ConditionalSelect(small, start + weight * difference, end - difference * complement);
+            return TVector.Select(TVector.Broadcast(small), start + difference * weight, end - difference * complement);
         }
     }
 }

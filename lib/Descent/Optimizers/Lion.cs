@@ -63,22 +63,23 @@ public sealed class Lion : Optimizer
     private readonly struct Kernel<T>(Lion lion, double learningRate) : IElementwiseUpdate<T>
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        private readonly Vector<T> shrink = Elementwise.Splat<T>(1 - learningRate * lion.WeightDecay);
-        private readonly Vector<T> minusLearningRate = Elementwise.Splat<T>(-learningRate);
-        private readonly Vector<T> beta1 = Elementwise.Splat<T>(lion.Beta1);
-        private readonly Vector<T> oneMinusBeta1 = Elementwise.Splat<T>(1 - lion.Beta1);
-        private readonly Vector<T> beta2 = Elementwise.Splat<T>(lion.Beta2);
-        private readonly Vector<T> oneMinusBeta2 = Elementwise.Splat<T>(1 - lion.Beta2);
+        private readonly T shrink = T.CreateTruncating(1 - learningRate * lion.WeightDecay);
+        private readonly T minusLearningRate = T.CreateTruncating(-learningRate);
+        private readonly T beta1 = T.CreateTruncating(lion.Beta1);
+        private readonly T oneMinusBeta1 = T.CreateTruncating(1 - lion.Beta1);
+        private readonly T beta2 = T.CreateTruncating(lion.Beta2);
+        private readonly T oneMinusBeta2 = T.CreateTruncating(1 - lion.Beta2);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Apply(ref Vector<T> parameter, Vector<T> gradient, ref Vector<T> m, ref Vector<T> second, ref Vector<T> third)
+        public void Apply<TVector>(ref TVector parameter, TVector gradient, ref TVector m, ref TVector second, ref TVector third)
+            where TVector : struct, ILanes<TVector, T>
         {
             parameter = parameter * shrink;
-            var c = m * beta1 + oneMinusBeta1 * gradient;
-            var sign = Vector.ConditionalSelect(Vector.GreaterThan(c, Vector<T>.Zero), Vector<T>.One, Vector<T>.Zero)
-                - Vector.ConditionalSelect(Vector.LessThan(c, Vector<T>.Zero), Vector<T>.One, Vector<T>.Zero);
-            parameter = parameter + minusLearningRate * sign;
-            m = m * beta2 + oneMinusBeta2 * gradient;
+            var c = m * beta1 + gradient * oneMinusBeta1;
+            var sign = TVector.Select(TVector.GreaterThan(c, TVector.Zero), TVector.One, TVector.Zero)
+                - TVector.Select(TVector.LessThan(c, TVector.Zero), TVector.One, TVector.Zero);
+            parameter = parameter + sign * minusLearningRate;
+            m = m * beta2 + gradient * oneMinusBeta2;
         }
     }
 }

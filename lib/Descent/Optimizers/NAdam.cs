@@ -101,24 +101,25 @@ public sealed class NAdam : Optimizer
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         private readonly Lerp.Weight<T> firstMoment = new(1 - nadam.Beta1);
-        private readonly Vector<T> beta2 = Elementwise.Splat<T>(nadam.Beta2);
-        private readonly Vector<T> oneMinusBeta2 = Elementwise.Splat<T>(1 - nadam.Beta2);
-        private readonly Vector<T> epsilon = Elementwise.Splat<T>(nadam.Epsilon);
-        private readonly Vector<T> weightDecay = Elementwise.Splat<T>(nadam.WeightDecay);
-        private readonly Vector<T> gradientStep = Elementwise.Splat<T>(gradientStep);
-        private readonly Vector<T> momentStep = Elementwise.Splat<T>(momentStep);
-        private readonly Vector<T> biasCorrection2 = Elementwise.Splat<T>(biasCorrection2);
+        private readonly T beta2 = T.CreateTruncating(nadam.Beta2);
+        private readonly T oneMinusBeta2 = T.CreateTruncating(1 - nadam.Beta2);
+        private readonly T epsilon = T.CreateTruncating(nadam.Epsilon);
+        private readonly T weightDecay = T.CreateTruncating(nadam.WeightDecay);
+        private readonly T gradientStep = T.CreateTruncating(gradientStep);
+        private readonly T momentStep = T.CreateTruncating(momentStep);
+        private readonly T biasCorrection2 = T.CreateTruncating(biasCorrection2);
         private readonly bool decay = nadam.WeightDecay != 0;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Apply(ref Vector<T> parameter, Vector<T> gradient, ref Vector<T> m, ref Vector<T> v, ref Vector<T> third)
+        public void Apply<TVector>(ref TVector parameter, TVector gradient, ref TVector m, ref TVector v, ref TVector third)
+            where TVector : struct, ILanes<TVector, T>
         {
             var g = gradient;
-            if (decay) g = g + weightDecay * parameter;
+            if (decay) g = g + parameter * weightDecay;
             m = firstMoment.Of(m, g);
-            v = beta2 * v + oneMinusBeta2 * g * g;
-            var d = Vector.SquareRoot(v / biasCorrection2) + epsilon;
-            parameter = parameter - gradientStep * g / d - momentStep * m / d;
+            v = v * beta2 + g * oneMinusBeta2 * g;
+            var d = TVector.Sqrt(v / biasCorrection2) + TVector.Broadcast(epsilon);
+            parameter = parameter - g * gradientStep / d - m * momentStep / d;
         }
     }
 }

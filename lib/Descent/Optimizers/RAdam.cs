@@ -105,27 +105,28 @@ public sealed class RAdam : Optimizer
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         private readonly Lerp.Weight<T> firstMoment = new(1 - radam.Beta1);
-        private readonly Vector<T> beta2 = Elementwise.Splat<T>(radam.Beta2);
-        private readonly Vector<T> oneMinusBeta2 = Elementwise.Splat<T>(1 - radam.Beta2);
-        private readonly Vector<T> epsilon = Elementwise.Splat<T>(radam.Epsilon);
-        private readonly Vector<T> weightDecay = Elementwise.Splat<T>(radam.WeightDecay);
-        private readonly Vector<T> learningRate = Elementwise.Splat<T>(learningRate);
-        private readonly Vector<T> biasCorrection1 = Elementwise.Splat<T>(biasCorrection1);
-        private readonly Vector<T> biasCorrection2Sqrt = Elementwise.Splat<T>(biasCorrection2Sqrt);
-        private readonly Vector<T> r = Elementwise.Splat<T>(rectification);
+        private readonly T beta2 = T.CreateTruncating(radam.Beta2);
+        private readonly T oneMinusBeta2 = T.CreateTruncating(1 - radam.Beta2);
+        private readonly T epsilon = T.CreateTruncating(radam.Epsilon);
+        private readonly T weightDecay = T.CreateTruncating(radam.WeightDecay);
+        private readonly T learningRate = T.CreateTruncating(learningRate);
+        private readonly T biasCorrection1 = T.CreateTruncating(biasCorrection1);
+        private readonly T biasCorrection2Sqrt = T.CreateTruncating(biasCorrection2Sqrt);
+        private readonly T r = T.CreateTruncating(rectification);
         private readonly bool decay = radam.WeightDecay != 0, rectified = rectification > 0;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Apply(ref Vector<T> parameter, Vector<T> gradient, ref Vector<T> m, ref Vector<T> v, ref Vector<T> third)
+        public void Apply<TVector>(ref TVector parameter, TVector gradient, ref TVector m, ref TVector v, ref TVector third)
+            where TVector : struct, ILanes<TVector, T>
         {
             var g = gradient;
-            if (decay) g = g + weightDecay * parameter;
+            if (decay) g = g + parameter * weightDecay;
             m = firstMoment.Of(m, g);
-            v = beta2 * v + oneMinusBeta2 * g * g;
+            v = v * beta2 + g * oneMinusBeta2 * g;
             var mHat = m / biasCorrection1;
             if (rectified)
             {
-                var l = biasCorrection2Sqrt / (Vector.SquareRoot(v) + epsilon);
+                var l = TVector.Broadcast(biasCorrection2Sqrt) / (TVector.Sqrt(v) + TVector.Broadcast(epsilon));
                 parameter = parameter - mHat * learningRate * l * r;
             }
             else

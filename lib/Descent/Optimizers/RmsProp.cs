@@ -111,40 +111,41 @@ public sealed class RmsProp : Optimizer
     private readonly struct Kernel<T>(RmsProp rms, double learningRate) : IElementwiseUpdate<T>
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        private readonly Vector<T> learningRate = Elementwise.Splat<T>(learningRate);
-        private readonly Vector<T> alpha = Elementwise.Splat<T>(rms.Alpha);
-        private readonly Vector<T> oneMinusAlpha = Elementwise.Splat<T>(1 - rms.Alpha);
+        private readonly T learningRate = T.CreateTruncating(learningRate);
+        private readonly T alpha = T.CreateTruncating(rms.Alpha);
+        private readonly T oneMinusAlpha = T.CreateTruncating(1 - rms.Alpha);
         private readonly Lerp.Weight<T> average = new(1 - rms.Alpha);
-        private readonly Vector<T> epsilon = Elementwise.Splat<T>(rms.Epsilon);
-        private readonly Vector<T> weightDecay = Elementwise.Splat<T>(rms.WeightDecay);
-        private readonly Vector<T> momentum = Elementwise.Splat<T>(rms.Momentum);
+        private readonly T epsilon = T.CreateTruncating(rms.Epsilon);
+        private readonly T weightDecay = T.CreateTruncating(rms.WeightDecay);
+        private readonly T momentum = T.CreateTruncating(rms.Momentum);
         private readonly bool decay = rms.WeightDecay != 0, hasMomentum = rms.Momentum > 0, centered = rms.Centered;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Apply(ref Vector<T> parameter, Vector<T> gradient, ref Vector<T> v, ref Vector<T> b, ref Vector<T> mg)
+        public void Apply<TVector>(ref TVector parameter, TVector gradient, ref TVector v, ref TVector b, ref TVector mg)
+            where TVector : struct, ILanes<TVector, T>
         {
             var g = gradient;
-            if (decay) g = g + weightDecay * parameter;
-            v = alpha * v + oneMinusAlpha * g * g;
-            Vector<T> d;
+            if (decay) g = g + parameter * weightDecay;
+            v = v * alpha + g * oneMinusAlpha * g;
+            TVector d;
             if (centered)
             {
                 mg = average.Of(mg, g);
-                d = Vector.SquareRoot(v - mg * mg) + epsilon;
+                d = TVector.Sqrt(v - mg * mg) + TVector.Broadcast(epsilon);
             }
             else
             {
-                d = Vector.SquareRoot(v) + epsilon;
+                d = TVector.Sqrt(v) + TVector.Broadcast(epsilon);
             }
 
             if (hasMomentum)
             {
-                b = momentum * b + g / d;
-                parameter = parameter - learningRate * b;
+                b = b * momentum + g / d;
+                parameter = parameter - b * learningRate;
             }
             else
             {
-                parameter = parameter - learningRate * g / d;
+                parameter = parameter - g * learningRate / d;
             }
         }
     }

@@ -158,26 +158,27 @@ public sealed class ScheduleFreeAdamW : Optimizer
     private readonly struct Kernel<T>(ScheduleFreeAdamW sf, double rate, double averageWeight, double biasCorrection2) : IElementwiseUpdate<T>
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        private readonly Vector<T> beta2 = Elementwise.Splat<T>(sf.Beta2);
-        private readonly Vector<T> oneMinusBeta2 = Elementwise.Splat<T>(1 - sf.Beta2);
-        private readonly Vector<T> biasCorrection2 = Elementwise.Splat<T>(biasCorrection2);
-        private readonly Vector<T> epsilon = Elementwise.Splat<T>(sf.Epsilon);
-        private readonly Vector<T> weightDecay = Elementwise.Splat<T>(sf.WeightDecay);
+        private readonly T beta2 = T.CreateTruncating(sf.Beta2);
+        private readonly T oneMinusBeta2 = T.CreateTruncating(1 - sf.Beta2);
+        private readonly T biasCorrection2 = T.CreateTruncating(biasCorrection2);
+        private readonly T epsilon = T.CreateTruncating(sf.Epsilon);
+        private readonly T weightDecay = T.CreateTruncating(sf.WeightDecay);
         private readonly bool decay = sf.WeightDecay != 0;
         private readonly Lerp.Weight<T> towardsZ = new(averageWeight);
-        private readonly Vector<T> yStep = Elementwise.Splat<T>(rate * (sf.Beta1 * (1 - averageWeight) - 1));
-        private readonly Vector<T> rate = Elementwise.Splat<T>(rate);
+        private readonly T yStep = T.CreateTruncating(rate * (sf.Beta1 * (1 - averageWeight) - 1));
+        private readonly T rate = T.CreateTruncating(rate);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Apply(ref Vector<T> y, Vector<T> gradient, ref Vector<T> z, ref Vector<T> v, ref Vector<T> third)
+        public void Apply<TVector>(ref TVector y, TVector gradient, ref TVector z, ref TVector v, ref TVector third)
+            where TVector : struct, ILanes<TVector, T>
         {
-            v = v * beta2 + oneMinusBeta2 * gradient * gradient;
-            var denominator = Vector.SquareRoot(v / biasCorrection2) + epsilon;
+            v = v * beta2 + gradient * oneMinusBeta2 * gradient;
+            var denominator = TVector.Sqrt(v / biasCorrection2) + TVector.Broadcast(epsilon);
             var u = gradient / denominator;
-            if (decay) u = u + weightDecay * y;
+            if (decay) u = u + y * weightDecay;
             y = towardsZ.Of(y, z);
-            y = y + yStep * u;
-            z = z - rate * u;
+            y = y + u * yStep;
+            z = z - u * rate;
         }
     }
 }

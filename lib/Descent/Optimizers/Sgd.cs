@@ -123,22 +123,23 @@ public sealed class Sgd : Optimizer
         where TNesterov : struct, IFlag
         where TFirstStep : struct, IFlag
     {
-        private readonly Vector<T> learningRate = Elementwise.Splat<T>(learningRate);
-        private readonly Vector<T> weightDecay = Elementwise.Splat<T>(sgd.WeightDecay);
-        private readonly Vector<T> momentum = Elementwise.Splat<T>(sgd.Momentum);
-        private readonly Vector<T> oneMinusDampening = Elementwise.Splat<T>(1 - sgd.Dampening);
+        private readonly T learningRate = T.CreateTruncating(learningRate);
+        private readonly T weightDecay = T.CreateTruncating(sgd.WeightDecay);
+        private readonly T momentum = T.CreateTruncating(sgd.Momentum);
+        private readonly T oneMinusDampening = T.CreateTruncating(1 - sgd.Dampening);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Apply(ref Vector<T> parameter, Vector<T> gradient, ref Vector<T> buffer, ref Vector<T> second, ref Vector<T> third)
+        public void Apply<TVector>(ref TVector parameter, TVector gradient, ref TVector buffer, ref TVector second, ref TVector third)
+            where TVector : struct, ILanes<TVector, T>
         {
             var g = gradient;
-            if (TDecay.IsSet) g = g + weightDecay * parameter;
+            if (TDecay.IsSet) g = g + parameter * weightDecay;
             if (TMomentum.IsSet)
             {
-                buffer = TFirstStep.IsSet ? g : momentum * buffer + oneMinusDampening * g;
-                g = TNesterov.IsSet ? g + momentum * buffer : buffer;
+                buffer = TFirstStep.IsSet ? g : buffer * momentum + g * oneMinusDampening;
+                g = TNesterov.IsSet ? g + buffer * momentum : buffer;
             }
-            parameter = parameter - learningRate * g;
+            parameter = parameter - g * learningRate;
         }
     }
 }

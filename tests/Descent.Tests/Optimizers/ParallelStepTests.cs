@@ -3,25 +3,27 @@ using Descent.Optimizers;
 namespace Descent.Tests.Optimizers;
 
 /// <summary>
-/// The parallel step equals the readable loop (double) and the one-thread step (float) bit for bit, at sizes around
-/// chunk boundaries. Chunks of 64 elements make the split happen at test sizes; the settings are per thread.
+/// The fast step, at every vector width (512, 256 and 128 bits, whether or not this machine accelerates them) and thread
+/// count, equals the readable loop (double) and the 128-bit one-thread step (float) bit for bit, at sizes around chunk
+/// boundaries and vector tails. Chunks of 64 elements make the split happen at test sizes; the settings are per thread.
 /// </summary>
 public class ParallelStepTests
 {
     private const int Chunk = 64;
 
-    public static TheoryData<string, int, int> KeysSizesAndThreads()
+    public static TheoryData<string, int, int, int> KeysSizesThreadsAndWidths()
     {
-        var data = new TheoryData<string, int, int>();
+        var data = new TheoryData<string, int, int, int>();
         foreach (var c in OptimizerRegistry.Entries.Where(e => e.NoSeparateFastPath is null).SelectMany(e => e.Cases))
-            foreach (var (n, threads) in new[] { (2 * Chunk - 1, 2), (2 * Chunk, 2), (2 * Chunk + 1, 3), (7 * Chunk + 37, 2), (7 * Chunk + 37, 5) })
-                data.Add(c.Key, n, threads);
+            foreach (int bits in new[] { 512, 256, 128 })
+                foreach (var (n, threads) in new[] { (13, 1), (2 * Chunk - 1, 2), (2 * Chunk, 2), (2 * Chunk + 1, 3), (7 * Chunk + 37, 2), (7 * Chunk + 37, 5) })
+                    data.Add(c.Key, n, threads, bits);
         return data;
     }
 
     [Theory]
-    [MemberData(nameof(KeysSizesAndThreads))]
-    public void Parallel_step_equals_the_reference_loop_bit_for_bit(string key, int n, int threads)
+    [MemberData(nameof(KeysSizesThreadsAndWidths))]
+    public void Fast_step_equals_the_reference_loop_bit_for_bit(string key, int n, int threads, int bits)
     {
         var c = OptimizerCases.Get(key);
         var optimizer = c.Optimizer();
@@ -33,16 +35,16 @@ public class ParallelStepTests
         for (int t = 0; t < 10; t++)
         {
             var g = Problems.Random(random, n, scale: 5);
-            Split(threads, () => optimizer.Step(x, g, fast));
+            Split(threads, () => optimizer.Step(x, g, fast), bits: bits);
             optimizer.StepReference(y, g, reference);
         }
-        Assert.Equal(y, x);
-        foreach (var (name, buffer) in reference.Buffers) Assert.Equal(buffer, fast[name]);
+        AssertBits(y, x);
+        foreach (var (name, buffer) in reference.Buffers) AssertBits(buffer, fast[name]);
     }
 
     [Theory]
-    [MemberData(nameof(KeysSizesAndThreads))]
-    public void Parallel_float_step_equals_the_one_thread_step_bit_for_bit(string key, int n, int threads)
+    [MemberData(nameof(KeysSizesThreadsAndWidths))]
+    public void Float_step_is_the_same_at_every_width_and_thread_count(string key, int n, int threads, int bits)
     {
         var c = OptimizerCases.Get(key);
         var optimizer = c.Optimizer();
@@ -54,11 +56,21 @@ public class ParallelStepTests
         for (int t = 0; t < 10; t++)
         {
             var g = Problems.Random(random, n, scale: 5).Select(v => (float)v).ToArray();
-            Split(threads, () => optimizer.Step(x, g, parallel));
-            Split(1, () => optimizer.Step(y, g, single));
+            Split(threads, () => optimizer.Step(x, g, parallel), bits: bits);
+            Split(1, () => optimizer.Step(y, g, single), bits: 128);
         }
-        Assert.Equal(y, x);
-        foreach (var (name, buffer) in single.Buffers) Assert.Equal(buffer, parallel[name]);
+        AssertBits(y, x);
+        foreach (var (name, buffer) in single.Buffers) AssertBits(buffer, parallel[name]);
+    }
+
+    [Fact]
+    public void The_default_width_is_the_widest_the_hardware_accelerates_and_a_bad_width_names_itself()
+    {
+        int widest = System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated ? 512 : System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated ? 256 : 128;
+        Assert.Equal(widest, Elementwise.VectorBits);
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Elementwise.VectorBits = 64);
+        Assert.Contains("must be 128, 256 or 512", error.Message);
+        Assert.Equal(64, error.ActualValue);
     }
 
     [Fact]
@@ -80,10 +92,12 @@ public class ParallelStepTests
         Assert.Equal(y, x);
     }
 
-    private static void Split(int threads, Action step, int chunk = Chunk)
+    private static void Split(int threads, Action step, int chunk = Chunk, int bits = 0)
     {
+        int width = Elementwise.VectorBits;
         Elementwise.ChunkLength = chunk;
         Elementwise.ThreadCount = threads;
+        if (bits > 0) Elementwise.VectorBits = bits;
         try
         {
             step();
@@ -92,6 +106,14 @@ public class ParallelStepTests
         {
             Elementwise.ChunkLength = Elementwise.DefaultChunkLength;
             Elementwise.ThreadCount = Environment.ProcessorCount;
+            Elementwise.VectorBits = width;
         }
     }
+
+    /// <summary>Equal bit for bit: the same NaNs and the same sign of zero, which <c>Assert.Equal</c> would let pass.</summary>
+    private static void AssertBits<T>(T[] expected, T[] actual) where T : unmanaged =>
+        Assert.Equal(expected.Select(BitsOf), actual.Select(BitsOf));
+
+    private static long BitsOf<T>(T value) where T : unmanaged =>
+        value switch { double d => BitConverter.DoubleToInt64Bits(d), float f => BitConverter.SingleToInt32Bits(f), _ => throw new NotSupportedException(typeof(T).Name) };
 }
