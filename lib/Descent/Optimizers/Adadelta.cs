@@ -62,26 +62,30 @@ public sealed class Adadelta : Optimizer
         }
     }
 
-    private protected override void Update<T>(Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double learningRate) =>
-        Elementwise.Run(new Kernel<T>(this, learningRate), parameters, gradients,
-            state.Buffer(BufferNames.SquareAverage), state.Buffer(BufferNames.AccumulatedUpdate));
+    private protected override void Update<T>(Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double learningRate)
+    {
+        Span<T> v = state.Buffer(BufferNames.SquareAverage), u = state.Buffer(BufferNames.AccumulatedUpdate);
+        if (WeightDecay != 0) Elementwise.Run(new Kernel<T, Set>(this, learningRate), parameters, gradients, v, u);
+        else Elementwise.Run(new Kernel<T, Unset>(this, learningRate), parameters, gradients, v, u);
+    }
 
-    private readonly struct Kernel<T>(Adadelta adadelta, double learningRate) : IElementwiseUpdate<T>
+    /// <summary>The update, compiled with and without weight decay, so its loop tests no flag.</summary>
+    private readonly struct Kernel<T, TDecay>(Adadelta adadelta, double learningRate) : IElementwiseUpdate<T>
         where T : unmanaged, IFloatingPointIeee754<T>
+        where TDecay : struct, IFlag
     {
         private readonly T learningRate = T.CreateTruncating(learningRate);
         private readonly T rho = T.CreateTruncating(adadelta.Rho);
         private readonly T oneMinusRho = T.CreateTruncating(1 - adadelta.Rho);
         private readonly T epsilon = T.CreateTruncating(adadelta.Epsilon);
         private readonly T weightDecay = T.CreateTruncating(adadelta.WeightDecay);
-        private readonly bool decay = adadelta.WeightDecay != 0;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Apply<TVector>(ref TVector parameter, TVector gradient, ref TVector v, ref TVector u, ref TVector third)
             where TVector : struct, ILanes<TVector, T>
         {
             var g = gradient;
-            if (decay) g = g + parameter * weightDecay;
+            if (TDecay.IsSet) g = g + parameter * weightDecay;
             v = v * rho + g * oneMinusRho * g;
             var dx = TVector.Sqrt(u + TVector.Broadcast(epsilon)) / TVector.Sqrt(v + TVector.Broadcast(epsilon)) * g;
             u = u * rho + dx * oneMinusRho * dx;

@@ -66,23 +66,28 @@ public sealed class Adagrad : Optimizer
         }
     }
 
-    private protected override void Update<T>(Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double learningRate) =>
-        Elementwise.Run(new Kernel<T>(this, DecayedRate(learningRate, state.Step)), parameters, gradients, state.Buffer(BufferNames.Sum));
+    private protected override void Update<T>(Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double learningRate)
+    {
+        double rate = DecayedRate(learningRate, state.Step);
+        if (WeightDecay != 0) Elementwise.Run(new Kernel<T, Set>(this, rate), parameters, gradients, state.Buffer(BufferNames.Sum));
+        else Elementwise.Run(new Kernel<T, Unset>(this, rate), parameters, gradients, state.Buffer(BufferNames.Sum));
+    }
 
-    private readonly struct Kernel<T>(Adagrad adagrad, double rate) : IElementwiseUpdate<T>
+    /// <summary>The update, compiled with and without weight decay, so its loop tests no flag.</summary>
+    private readonly struct Kernel<T, TDecay>(Adagrad adagrad, double rate) : IElementwiseUpdate<T>
         where T : unmanaged, IFloatingPointIeee754<T>
+        where TDecay : struct, IFlag
     {
         private readonly T rate = T.CreateTruncating(rate);
         private readonly T weightDecay = T.CreateTruncating(adagrad.WeightDecay);
         private readonly T epsilon = T.CreateTruncating(adagrad.Epsilon);
-        private readonly bool decay = adagrad.WeightDecay != 0;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Apply<TVector>(ref TVector parameter, TVector gradient, ref TVector sum, ref TVector second, ref TVector third)
             where TVector : struct, ILanes<TVector, T>
         {
             var g = gradient;
-            if (decay) g = g + parameter * weightDecay;
+            if (TDecay.IsSet) g = g + parameter * weightDecay;
             sum = sum + g * g;
             var std = TVector.Sqrt(sum) + TVector.Broadcast(epsilon);
             parameter = parameter - g * rate / std;

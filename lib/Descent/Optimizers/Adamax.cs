@@ -67,26 +67,31 @@ public sealed class Adamax : Optimizer
         }
     }
 
-    private protected override void Update<T>(Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double learningRate) =>
-        Elementwise.Run(new Kernel<T>(this, StepSize(learningRate, state.Step)), parameters, gradients,
-            state.Buffer(BufferNames.FirstMoment), state.Buffer(BufferNames.InfinityNorm));
+    private protected override void Update<T>(Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double learningRate)
+    {
+        double stepSize = StepSize(learningRate, state.Step);
+        Span<T> m = state.Buffer(BufferNames.FirstMoment), u = state.Buffer(BufferNames.InfinityNorm);
+        if (WeightDecay != 0) Elementwise.Run(new Kernel<T, Set>(this, stepSize), parameters, gradients, m, u);
+        else Elementwise.Run(new Kernel<T, Unset>(this, stepSize), parameters, gradients, m, u);
+    }
 
-    private readonly struct Kernel<T>(Adamax adamax, double stepSize) : IElementwiseUpdate<T>
+    /// <summary>The update, compiled with and without weight decay, so its loop tests no flag.</summary>
+    private readonly struct Kernel<T, TDecay>(Adamax adamax, double stepSize) : IElementwiseUpdate<T>
         where T : unmanaged, IFloatingPointIeee754<T>
+        where TDecay : struct, IFlag
     {
         private readonly Lerp.Weight<T> firstMoment = new(1 - adamax.Beta1);
         private readonly T beta2 = T.CreateTruncating(adamax.Beta2);
         private readonly T epsilon = T.CreateTruncating(adamax.Epsilon);
         private readonly T weightDecay = T.CreateTruncating(adamax.WeightDecay);
         private readonly T stepSize = T.CreateTruncating(stepSize);
-        private readonly bool decay = adamax.WeightDecay != 0;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Apply<TVector>(ref TVector parameter, TVector gradient, ref TVector m, ref TVector u, ref TVector third)
             where TVector : struct, ILanes<TVector, T>
         {
             var g = gradient;
-            if (decay) g = g + parameter * weightDecay;
+            if (TDecay.IsSet) g = g + parameter * weightDecay;
             m = firstMoment.Of(m, g);
             u = TVector.Max(u * beta2, TVector.Abs(g) + TVector.Broadcast(epsilon));
             parameter = parameter - m * stepSize / u;

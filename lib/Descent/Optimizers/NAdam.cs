@@ -93,12 +93,15 @@ public sealed class NAdam : Optimizer
     private protected override void Update<T>(Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double learningRate)
     {
         var (gradientStep, momentStep, biasCorrection2) = Coefficients(state, learningRate);
-        Elementwise.Run(new Kernel<T>(this, gradientStep, momentStep, biasCorrection2), parameters, gradients,
-            state.Buffer(BufferNames.FirstMoment), state.Buffer(BufferNames.SecondMoment));
+        Span<T> m = state.Buffer(BufferNames.FirstMoment), v = state.Buffer(BufferNames.SecondMoment);
+        if (WeightDecay != 0) Elementwise.Run(new Kernel<T, Set>(this, gradientStep, momentStep, biasCorrection2), parameters, gradients, m, v);
+        else Elementwise.Run(new Kernel<T, Unset>(this, gradientStep, momentStep, biasCorrection2), parameters, gradients, m, v);
     }
 
-    private readonly struct Kernel<T>(NAdam nadam, double gradientStep, double momentStep, double biasCorrection2) : IElementwiseUpdate<T>
+    /// <summary>The update, compiled with and without weight decay, so its loop tests no flag.</summary>
+    private readonly struct Kernel<T, TDecay>(NAdam nadam, double gradientStep, double momentStep, double biasCorrection2) : IElementwiseUpdate<T>
         where T : unmanaged, IFloatingPointIeee754<T>
+        where TDecay : struct, IFlag
     {
         private readonly Lerp.Weight<T> firstMoment = new(1 - nadam.Beta1);
         private readonly T beta2 = T.CreateTruncating(nadam.Beta2);
@@ -108,14 +111,13 @@ public sealed class NAdam : Optimizer
         private readonly T gradientStep = T.CreateTruncating(gradientStep);
         private readonly T momentStep = T.CreateTruncating(momentStep);
         private readonly T biasCorrection2 = T.CreateTruncating(biasCorrection2);
-        private readonly bool decay = nadam.WeightDecay != 0;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Apply<TVector>(ref TVector parameter, TVector gradient, ref TVector m, ref TVector v, ref TVector third)
             where TVector : struct, ILanes<TVector, T>
         {
             var g = gradient;
-            if (decay) g = g + parameter * weightDecay;
+            if (TDecay.IsSet) g = g + parameter * weightDecay;
             m = firstMoment.Of(m, g);
             v = v * beta2 + g * oneMinusBeta2 * g;
             var d = TVector.Sqrt(v / biasCorrection2) + TVector.Broadcast(epsilon);

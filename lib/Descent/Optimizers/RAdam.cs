@@ -96,13 +96,26 @@ public sealed class RAdam : Optimizer
     private protected override void Update<T>(Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double learningRate)
     {
         var (biasCorrection1, biasCorrection2Sqrt, r) = Coefficients(state.Step);
-        Elementwise.Run(new Kernel<T>(this, learningRate, biasCorrection1, biasCorrection2Sqrt, r), parameters, gradients,
-            state.Buffer(BufferNames.FirstMoment), state.Buffer(BufferNames.SecondMoment));
+        if (WeightDecay != 0) Update<T, Set>(parameters, gradients, state, learningRate, biasCorrection1, biasCorrection2Sqrt, r);
+        else Update<T, Unset>(parameters, gradients, state, learningRate, biasCorrection1, biasCorrection2Sqrt, r);
     }
 
-    private readonly struct Kernel<T>(RAdam radam, double learningRate, double biasCorrection1, double biasCorrection2Sqrt, double rectification)
+    private void Update<T, TDecay>(Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double learningRate,
+        double biasCorrection1, double biasCorrection2Sqrt, double r)
+        where T : unmanaged, IFloatingPointIeee754<T>
+        where TDecay : struct, IFlag
+    {
+        Span<T> m = state.Buffer(BufferNames.FirstMoment), v = state.Buffer(BufferNames.SecondMoment);
+        if (r > 0) Elementwise.Run(new Kernel<T, TDecay, Set>(this, learningRate, biasCorrection1, biasCorrection2Sqrt, r), parameters, gradients, m, v);
+        else Elementwise.Run(new Kernel<T, TDecay, Unset>(this, learningRate, biasCorrection1, biasCorrection2Sqrt, r), parameters, gradients, m, v);
+    }
+
+    /// <summary>The update, compiled with and without weight decay and rectification, so its loop tests no flag.</summary>
+    private readonly struct Kernel<T, TDecay, TRectified>(RAdam radam, double learningRate, double biasCorrection1, double biasCorrection2Sqrt, double rectification)
         : IElementwiseUpdate<T>
         where T : unmanaged, IFloatingPointIeee754<T>
+        where TDecay : struct, IFlag
+        where TRectified : struct, IFlag
     {
         private readonly Lerp.Weight<T> firstMoment = new(1 - radam.Beta1);
         private readonly T beta2 = T.CreateTruncating(radam.Beta2);
@@ -113,18 +126,17 @@ public sealed class RAdam : Optimizer
         private readonly T biasCorrection1 = T.CreateTruncating(biasCorrection1);
         private readonly T biasCorrection2Sqrt = T.CreateTruncating(biasCorrection2Sqrt);
         private readonly T r = T.CreateTruncating(rectification);
-        private readonly bool decay = radam.WeightDecay != 0, rectified = rectification > 0;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Apply<TVector>(ref TVector parameter, TVector gradient, ref TVector m, ref TVector v, ref TVector third)
             where TVector : struct, ILanes<TVector, T>
         {
             var g = gradient;
-            if (decay) g = g + parameter * weightDecay;
+            if (TDecay.IsSet) g = g + parameter * weightDecay;
             m = firstMoment.Of(m, g);
             v = v * beta2 + g * oneMinusBeta2 * g;
             var mHat = m / biasCorrection1;
-            if (rectified)
+            if (TRectified.IsSet)
             {
                 var l = TVector.Broadcast(biasCorrection2Sqrt) / (TVector.Sqrt(v) + TVector.Broadcast(epsilon));
                 parameter = parameter - mHat * learningRate * l * r;

@@ -102,14 +102,37 @@ public sealed class RmsProp : Optimizer
         }
     }
 
-    private protected override void Update<T>(Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double learningRate) =>
-        Elementwise.Run(new Kernel<T>(this, learningRate), parameters, gradients,
-            state.Buffer(BufferNames.SquareAverage),
-            Momentum > 0 ? state.Buffer(BufferNames.Momentum) : default,
-            Centered ? state.Buffer(BufferNames.GradientAverage) : default);
+    private protected override void Update<T>(Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double learningRate)
+    {
+        if (WeightDecay != 0) Update<T, Set>(parameters, gradients, state, learningRate);
+        else Update<T, Unset>(parameters, gradients, state, learningRate);
+    }
 
-    private readonly struct Kernel<T>(RmsProp rms, double learningRate) : IElementwiseUpdate<T>
+    private void Update<T, TDecay>(Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double learningRate)
         where T : unmanaged, IFloatingPointIeee754<T>
+        where TDecay : struct, IFlag
+    {
+        if (Momentum > 0) Update<T, TDecay, Set>(parameters, gradients, state, learningRate);
+        else Update<T, TDecay, Unset>(parameters, gradients, state, learningRate);
+    }
+
+    private void Update<T, TDecay, TMomentum>(Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double learningRate)
+        where T : unmanaged, IFloatingPointIeee754<T>
+        where TDecay : struct, IFlag
+        where TMomentum : struct, IFlag
+    {
+        Span<T> v = state.Buffer(BufferNames.SquareAverage);
+        Span<T> b = TMomentum.IsSet ? state.Buffer(BufferNames.Momentum) : default;
+        if (Centered) Elementwise.Run(new Kernel<T, TDecay, TMomentum, Set>(this, learningRate), parameters, gradients, v, b, state.Buffer(BufferNames.GradientAverage));
+        else Elementwise.Run(new Kernel<T, TDecay, TMomentum, Unset>(this, learningRate), parameters, gradients, v, b);
+    }
+
+    /// <summary>The update, compiled once per combination of weight decay, momentum and centering, so its loop tests no flag.</summary>
+    private readonly struct Kernel<T, TDecay, TMomentum, TCentered>(RmsProp rms, double learningRate) : IElementwiseUpdate<T>
+        where T : unmanaged, IFloatingPointIeee754<T>
+        where TDecay : struct, IFlag
+        where TMomentum : struct, IFlag
+        where TCentered : struct, IFlag
     {
         private readonly T learningRate = T.CreateTruncating(learningRate);
         private readonly T alpha = T.CreateTruncating(rms.Alpha);
@@ -118,17 +141,16 @@ public sealed class RmsProp : Optimizer
         private readonly T epsilon = T.CreateTruncating(rms.Epsilon);
         private readonly T weightDecay = T.CreateTruncating(rms.WeightDecay);
         private readonly T momentum = T.CreateTruncating(rms.Momentum);
-        private readonly bool decay = rms.WeightDecay != 0, hasMomentum = rms.Momentum > 0, centered = rms.Centered;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Apply<TVector>(ref TVector parameter, TVector gradient, ref TVector v, ref TVector b, ref TVector mg)
             where TVector : struct, ILanes<TVector, T>
         {
             var g = gradient;
-            if (decay) g = g + parameter * weightDecay;
+            if (TDecay.IsSet) g = g + parameter * weightDecay;
             v = v * alpha + g * oneMinusAlpha * g;
             TVector d;
-            if (centered)
+            if (TCentered.IsSet)
             {
                 mg = average.Of(mg, g);
                 d = TVector.Sqrt(v - mg * mg) + TVector.Broadcast(epsilon);
@@ -138,7 +160,7 @@ public sealed class RmsProp : Optimizer
                 d = TVector.Sqrt(v) + TVector.Broadcast(epsilon);
             }
 
-            if (hasMomentum)
+            if (TMomentum.IsSet)
             {
                 b = b * momentum + g / d;
                 parameter = parameter - b * learningRate;

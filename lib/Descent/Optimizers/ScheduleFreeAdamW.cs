@@ -151,19 +151,21 @@ public sealed class ScheduleFreeAdamW : Optimizer
     private protected override void Update<T>(Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double learningRate)
     {
         var (rate, c, biasCorrection2) = BeginStep(parameters, state, learningRate);
-        Elementwise.Run(new Kernel<T>(this, rate, c, biasCorrection2), parameters, gradients,
-            state.Buffer(Z), state.Buffer(BufferNames.SecondMoment));
+        Span<T> z = state.Buffer(Z), v = state.Buffer(BufferNames.SecondMoment);
+        if (WeightDecay != 0) Elementwise.Run(new Kernel<T, Set>(this, rate, c, biasCorrection2), parameters, gradients, z, v);
+        else Elementwise.Run(new Kernel<T, Unset>(this, rate, c, biasCorrection2), parameters, gradients, z, v);
     }
 
-    private readonly struct Kernel<T>(ScheduleFreeAdamW sf, double rate, double averageWeight, double biasCorrection2) : IElementwiseUpdate<T>
+    /// <summary>The update, compiled with and without weight decay, so its loop tests no flag.</summary>
+    private readonly struct Kernel<T, TDecay>(ScheduleFreeAdamW sf, double rate, double averageWeight, double biasCorrection2) : IElementwiseUpdate<T>
         where T : unmanaged, IFloatingPointIeee754<T>
+        where TDecay : struct, IFlag
     {
         private readonly T beta2 = T.CreateTruncating(sf.Beta2);
         private readonly T oneMinusBeta2 = T.CreateTruncating(1 - sf.Beta2);
         private readonly T biasCorrection2 = T.CreateTruncating(biasCorrection2);
         private readonly T epsilon = T.CreateTruncating(sf.Epsilon);
         private readonly T weightDecay = T.CreateTruncating(sf.WeightDecay);
-        private readonly bool decay = sf.WeightDecay != 0;
         private readonly Lerp.Weight<T> towardsZ = new(averageWeight);
         private readonly T yStep = T.CreateTruncating(rate * (sf.Beta1 * (1 - averageWeight) - 1));
         private readonly T rate = T.CreateTruncating(rate);
@@ -175,7 +177,7 @@ public sealed class ScheduleFreeAdamW : Optimizer
             v = v * beta2 + gradient * oneMinusBeta2 * gradient;
             var denominator = TVector.Sqrt(v / biasCorrection2) + TVector.Broadcast(epsilon);
             var u = gradient / denominator;
-            if (decay) u = u + y * weightDecay;
+            if (TDecay.IsSet) u = u + y * weightDecay;
             y = towardsZ.Of(y, z);
             y = y + u * yStep;
             z = z - u * rate;

@@ -63,6 +63,48 @@ public class ParallelStepTests
         foreach (var (name, buffer) in single.Buffers) AssertBits(buffer, parallel[name]);
     }
 
+    /// <summary>Option combinations the registry's cases leave out, each compiled as its own kernel.</summary>
+    public static TheoryData<string, int> OtherCombinationsAndWidths()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (string name in OtherCombinations.Keys)
+            foreach (int bits in new[] { 512, 256, 128 })
+                data.Add(name, bits);
+        return data;
+    }
+
+    private static readonly Dictionary<string, Func<Optimizer>> OtherCombinations = new()
+    {
+        ["RmsProp momentum"] = () => new RmsProp(0.01, momentum: 0.9),
+        ["RmsProp centered"] = () => new RmsProp(0.01, centered: true),
+        ["RmsProp decay"] = () => new RmsProp(0.01, weightDecay: 0.1),
+        ["RAdam decay"] = () => new RAdam(0.1, weightDecay: 0.1),
+        ["Adam decoupled"] = () => new AdamW(0.1, weightDecay: 0.1, amsGrad: true),
+        ["Sgd nesterov decay"] = () => new Sgd(0.1, momentum: 0.9, nesterov: true, weightDecay: 0.1),
+        ["Sgd dampening"] = () => new Sgd(0.1, momentum: 0.9, dampening: 0.5),
+    };
+
+    [Theory]
+    [MemberData(nameof(OtherCombinationsAndWidths))]
+    public void Other_option_combinations_equal_the_reference_loop_bit_for_bit(string name, int bits)
+    {
+        const int n = 7 * Chunk + 37;
+        var optimizer = OtherCombinations[name]();
+        var random = new Random(3);
+        var x = Problems.Random(random, n, scale: 2);
+        var y = (double[])x.Clone();
+        var fast = optimizer.CreateState<double>(n);
+        var reference = optimizer.CreateState<double>(n);
+        for (int t = 0; t < 10; t++)
+        {
+            var g = Problems.Random(random, n, scale: 5);
+            Split(2, () => optimizer.Step(x, g, fast), bits: bits);
+            optimizer.StepReference(y, g, reference);
+        }
+        AssertBits(y, x);
+        foreach (var (buffer, values) in reference.Buffers) AssertBits(values, fast[buffer]);
+    }
+
     [Fact]
     public void The_default_width_is_the_widest_the_hardware_accelerates_and_a_bad_width_names_itself()
     {
