@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Descent.Optimizers;
 using BenchmarkDotNet.Reports;
 
 namespace Descent.Benchmarks;
@@ -22,6 +23,8 @@ internal static class StepTables
         }
 
         var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Vector width of the steps and floors: {Elementwise.VectorBits} bits; {Environment.ProcessorCount} cores.");
+        text.AppendLine();
         foreach (var optimizer in medians.Keys.Select(k => k.Optimizer).Distinct())
         {
             int buffers = ElementwiseOptimizers.BufferCount(optimizer);

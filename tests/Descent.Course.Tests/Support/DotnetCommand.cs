@@ -9,7 +9,11 @@ public static class DotnetCommand
     public sealed record Result(int ExitCode, string Output);
 
     /// <summary>Runs <c>dotnet arguments…</c> in <paramref name="workingDirectory"/>; kills the process tree past <paramref name="timeout"/>.</summary>
-    public static async Task<Result> RunAsync(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public static Task<Result> RunAsync(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        RunAsync(workingDirectory, timeout, new Dictionary<string, string>(), arguments);
+
+    /// <summary>The same, with <paramref name="environment"/> added to the child's environment.</summary>
+    public static async Task<Result> RunAsync(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -22,6 +26,11 @@ public static class DotnetCommand
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start)!;

@@ -8,8 +8,9 @@ namespace Descent.Course.Classroom.Commands;
 
 /// <summary>
 /// <c>grade &lt;submissions&gt; [--assignment notebook or folder]... [--output folder] [--timeout s] [--memory-mb N]
-/// [--parallel N]</c>: grades <c>&lt;submissions&gt;/&lt;student&gt;/&lt;assignment&gt;.ipynb</c> against the source
-/// assignments, each submission in its own process, and writes the gradebook and the feedback.
+/// [--parallel N] [--shard K/N]</c>: grades <c>&lt;submissions&gt;/&lt;student&gt;/&lt;assignment&gt;.ipynb</c> against the
+/// source assignments, each submission in its own process, and writes the gradebook and the feedback;
+/// <c>grade merge &lt;shard output&gt;... [--output folder]</c> joins the outputs of a class graded in shards.
 /// </summary>
 public static class GradeCommand
 {
@@ -39,19 +40,26 @@ public static class GradeCommand
             Description = "Submissions graded at once (default: the number of cores).",
             DefaultValueFactory = _ => defaults.Parallelism,
         };
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "Grade only slice K of N (e.g. 2/4): every N-th student folder in ordinal order, starting with the K-th. " +
+                          "Join the slices' output folders with grade merge.",
+        };
         var command = new Command("grade",
             "Grade submissions: each student's notebook runs in its own process with a time and memory limit, with the test " +
             "cells (hidden tests included) taken from the source. Writes gradebook.csv (student, assignment, test, points, max), " +
             "totals.csv and feedback/<student>.md. Runs each child under bubblewrap when it is installed; otherwise in a weak " +
-            "mode that says so in the console and the gradebook.\n" + ExitCodes.Description)
+            "mode that says so in the console and the gradebook. A run that was killed or interrupted resumes from the " +
+            "output folder's results.jsonl.\n" + ExitCodes.Description)
         {
-            submissions, assignments, output, timeout, memory, parallel,
+            submissions, assignments, output, timeout, memory, parallel, shard, GradeMergeCommand.Create(console),
         };
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             console,
             parse.GetValue(submissions)!,
             parse.GetValue(assignments) ?? [],
             parse.GetValue(output),
+            parse.GetValue(shard),
             new GradingLimits
             {
                 Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
@@ -62,15 +70,23 @@ public static class GradeCommand
         return command;
     }
 
-    private static async Task<int> ExecuteAsync(IAnsiConsole console, string submissions, string[] sources, string? output, GradingLimits limits, CancellationToken cancellationToken)
+    private static async Task<int> ExecuteAsync(IAnsiConsole console, string submissions, string[] sources, string? output, string? shardText,
+        GradingLimits limits, CancellationToken cancellationToken)
     {
+        Shard shard;
         try
         {
             limits.Validated();
+            shard = shardText is null ? Shard.All : Shard.Parse(shardText);
         }
         catch (ArgumentOutOfRangeException exception)
         {
             console.MarkupLine($"[red]error:[/] {Markup.Escape(OptionName(exception.ParamName))} {Markup.Escape(exception.ActualValue?.ToString() ?? "")}: {Markup.Escape(exception.Message.Split(" (Parameter")[0])}");
+            return ExitCodes.UsageError;
+        }
+        catch (FormatException exception)
+        {
+            console.MarkupLine($"[red]error:[/] {Markup.Escape(exception.Message)}");
             return ExitCodes.UsageError;
         }
 
@@ -94,10 +110,10 @@ public static class GradeCommand
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
                 .StartAsync(async context =>
                 {
-                    var (found, _) = SubmissionFinder.Find(submissions, assignments);
-                    var task = context.AddTask("Grading", maxValue: Math.Max(1, found.Count));
+                    var (found, _) = SubmissionFinder.Find(submissions, assignments, shard);
+                    var task = context.AddTask(shard == Shard.All ? "Grading" : $"Grading shard {shard}", maxValue: Math.Max(1, found.Count));
                     var progress = new SynchronousProgress<SubmissionResult>(_ => task.Increment(1));
-                    return await new ClassGrader(limits).GradeAsync(assignments, submissions, progress, cancellationToken);
+                    return await new ClassGrader(limits, shard).GradeAsync(assignments, submissions, folder, progress, cancellationToken);
                 });
         }
         catch (InvalidOperationException exception)
@@ -111,7 +127,7 @@ public static class GradeCommand
             return ExitCodes.InternalError;
         }
 
-        var gradebook = GradebookWriter.Write(folder, grades.Results, grades.Mode);
+        var gradebook = GradebookWriter.Write(folder, grades.Results, shard == Shard.All ? grades.Mode : $"{grades.Mode}; shard {shard} of the class");
         var feedback = FeedbackWriter.Write(folder, grades.Results);
         GradeReport.Write(console, grades, gradebook, feedback);
         return grades.SourceChanged ? ExitCodes.SourceChanged : ExitCodes.Success;

@@ -8,25 +8,29 @@ namespace Descent.Course.Classroom.Grading;
 /// <summary>
 /// Grades a class: every submission in its own child process (<see cref="ChildProcessPlanRunner"/>), up to
 /// <see cref="GradingLimits.Parallelism"/> at once. A submission that is missing, not a notebook, or that breaks its
-/// process is graded (zero where due, with the reason) and never stops the others.
+/// process is graded (zero where due, with the reason) and never stops the others. Each result is recorded in the
+/// output folder's <see cref="ResultsFile"/> as soon as it is known, and a run interrupted before it finished is resumed.
 /// </summary>
-public sealed class ClassGrader(GradingLimits limits)
+public sealed class ClassGrader(GradingLimits limits, Shard? shard = null)
 {
     private readonly GradingLimits _limits = limits.Validated();
+    private readonly Shard _shard = shard ?? Shard.All;
 
     /// <summary>Grades every submission of <paramref name="assignments"/> under <paramref name="submissionsFolder"/>.</summary>
     /// <param name="assignments">The source assignments (solutions, tests and hidden tests).</param>
     /// <param name="submissionsFolder">Laid out as <c>&lt;student&gt;/&lt;assignment&gt;.ipynb</c>.</param>
+    /// <param name="outputFolder">Where the <see cref="ResultsFile"/> is kept.</param>
     /// <param name="progress">Told of each graded submission.</param>
     /// <param name="cancellationToken">Stops grading.</param>
     public async Task<ClassGrades> GradeAsync(
         IReadOnlyList<AssignmentNotebook> assignments,
         string submissionsFolder,
+        string outputFolder,
         IProgress<SubmissionResult>? progress = null,
         CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var (submissions, found) = SubmissionFinder.Find(submissionsFolder, assignments);
+        var (submissions, found) = SubmissionFinder.Find(submissionsFolder, assignments, _shard);
         var warnings = found.ToList();
         var guard = SourceGuard.Capture(assignments.Select(a => a.Path));
         var results = new SubmissionResult[submissions.Count];
@@ -43,13 +47,20 @@ public sealed class ClassGrader(GradingLimits limits)
             mode = sandboxed
                 ? "sandboxed: each submission ran under bubblewrap (own namespaces, no network, only the runtime, the tool and its own copy visible)"
                 : $"WEAK MODE, NOT SANDBOXED ({Bubblewrap.Problem}): student code ran as the grader's user and could read or write what that user can";
+            var limitsText = $"timeout {_limits.Timeout.TotalSeconds} s, memory {_limits.MemoryMegabytes} MB";
+            using var record = ResultsFile.Start(outputFolder, new ResultsFile.Header(mode, sandboxed, _shard.ToString(), limitsText));
+            if (record.Resumable > 0)
+            {
+                warnings.Add($"resumed an interrupted run: up to {record.Resumable} submissions graded then keep their results");
+            }
+
             var options = new ParallelOptions { MaxDegreeOfParallelism = _limits.Parallelism, CancellationToken = cancellationToken };
             await Parallel.ForEachAsync(Enumerable.Range(0, submissions.Count), options, async (i, token) =>
             {
                 var submission = submissions[i];
                 try
                 {
-                    results[i] = await GradeOneAsync(submission, runner, runtime, templates[submission.Assignment], bindings[submission.Assignment], token);
+                    results[i] = await GradeOneAsync(submission, runner, runtime, templates[submission.Assignment], bindings[submission.Assignment], record, token);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
@@ -68,6 +79,7 @@ public sealed class ClassGrader(GradingLimits limits)
                 runtime.Repair();
                 progress?.Report(results[i]);
             });
+            record.Finish(clock.Elapsed);
         }
 
         var restored = guard.RestoreChanged();
@@ -75,7 +87,8 @@ public sealed class ClassGrader(GradingLimits limits)
     }
 
     private static async Task<SubmissionResult> GradeOneAsync(
-        Submission submission, ChildProcessPlanRunner runner, GraderRuntime runtime, SandboxTemplate template, Func<string, string> bind, CancellationToken cancellationToken)
+        Submission submission, ChildProcessPlanRunner runner, GraderRuntime runtime, SandboxTemplate template, Func<string, string> bind,
+        ResultsFile record, CancellationToken cancellationToken)
     {
         var source = submission.Assignment;
         if (submission.Refusal is { } refusal)
@@ -103,9 +116,17 @@ public sealed class ClassGrader(GradingLimits limits)
                 $"{source.FileName} is not a Jupyter notebook{where}: {problem}");
         }
 
+        var key = ResultsFile.Key(source.Path, submission.Path, submission.Folder);
+        if (record.TryResume(key, out var earlier))
+        {
+            return earlier;
+        }
+
         var plan = GradingPlan.Build(source, cells, bind);
         using var sandbox = Sandbox.Create(runtime.Root, template);
         var run = await runner.RunAsync($"{submission.Student}/{source.Name}", plan, sandbox, cancellationToken);
-        return SubmissionScorer.Score(submission.Student, source, plan, run) with { Folder = submission.Folder, Flags = PolicyCheck.Flags(cells) };
+        var result = SubmissionScorer.Score(submission.Student, source, plan, run) with { Folder = submission.Folder, Flags = PolicyCheck.Flags(cells) };
+        record.Add(key, result);
+        return result;
     }
 }

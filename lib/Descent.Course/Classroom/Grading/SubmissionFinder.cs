@@ -11,9 +11,12 @@ namespace Descent.Course.Classroom.Grading;
 /// </summary>
 public static class SubmissionFinder
 {
-    /// <summary>Every (student, assignment) pair, students in ordinal order, plus warnings about files that were ignored.</summary>
+    /// <summary>
+    /// Every (student, assignment) pair, students in ordinal order (those of <paramref name="shard"/> only, named as in the
+    /// whole class), plus warnings about files that were ignored.
+    /// </summary>
     /// <exception cref="DirectoryNotFoundException">The submissions folder does not exist.</exception>
-    public static (IReadOnlyList<Submission> Submissions, IReadOnlyList<string> Warnings) Find(string folder, IReadOnlyList<AssignmentNotebook> assignments)
+    public static (IReadOnlyList<Submission> Submissions, IReadOnlyList<string> Warnings) Find(string folder, IReadOnlyList<AssignmentNotebook> assignments, Shard? shard = null)
     {
         if (!Directory.Exists(folder))
         {
@@ -29,6 +32,7 @@ public static class SubmissionFinder
         var byFile = assignments.ToDictionary(a => a.FileName, StringComparer.Ordinal);
         var submissions = new List<Submission>();
         var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var index = -1;
         foreach (var studentFolder in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
         {
             var original = Path.GetFileName(studentFolder);
@@ -45,6 +49,11 @@ public static class SubmissionFinder
             }
 
             names[student] = original;
+            if (!(shard ?? Shard.All).Includes(++index))
+            {
+                continue;
+            }
+
             var folderIsLink = new DirectoryInfo(studentFolder).LinkTarget is not null;
             if (!folderIsLink)
             {

@@ -1,0 +1,163 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Descent.Course.Classroom.Grading;
+
+/// <summary>
+/// <c>results.jsonl</c> in the output folder: a first line saying how the class is graded (isolation, limits, shard),
+/// then one line per graded submission, written as soon as it is graded, and a last line once the run has finished.
+/// A killed or interrupted <c>grade</c> run on the same output folder resumes from it: each submission whose key (its
+/// source assignment, its notebook and its folder) is unchanged keeps its result. <c>grade merge</c> joins the files of
+/// a class graded in shards.
+/// </summary>
+public sealed class ResultsFile : IDisposable
+{
+    /// <summary>The file name in the output folder.</summary>
+    public const string FileName = "results.jsonl";
+
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+
+    private readonly Dictionary<string, SubmissionResult> _resumable;
+    private readonly StreamWriter _writer;
+
+    private ResultsFile(Dictionary<string, SubmissionResult> resumable, StreamWriter writer)
+    {
+        _resumable = resumable;
+        _writer = writer;
+    }
+
+    /// <summary>How a file's submissions were graded.</summary>
+    public sealed record Header(string Mode, bool Sandboxed, string Shard, string Limits);
+
+    private sealed record Entry(string? Key = null, SubmissionResult? Result = null, double? FinishedAfterSeconds = null);
+
+    /// <summary>Results of an unfinished run with the same header that can be taken over.</summary>
+    public int Resumable => _resumable.Count;
+
+    /// <summary>
+    /// Starts the file in <paramref name="folder"/>; the results of an earlier unfinished run graded the same way
+    /// become resumable, anything else there is replaced.
+    /// </summary>
+    public static ResultsFile Start(string folder, Header header)
+    {
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, FileName);
+        var resumable = new Dictionary<string, SubmissionResult>();
+        if (File.Exists(path) && TryRead(path, out var earlier, out var entries, out var finished) && finished is null && earlier == header)
+        {
+            foreach (var entry in entries)
+            {
+                resumable[entry.Key!] = entry.Result!;
+            }
+        }
+
+        var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
+        writer.WriteLine(JsonSerializer.Serialize(header, Json));
+        writer.Flush();
+        return new ResultsFile(resumable, writer);
+    }
+
+    /// <summary>The key of a submission: a hash of its source assignment, its notebook and its folder's name.</summary>
+    public static string Key(string sourcePath, string submissionPath, string folder)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var part in new[] { File.ReadAllBytes(sourcePath), File.ReadAllBytes(submissionPath), Encoding.UTF8.GetBytes(folder) })
+        {
+            hash.AppendData(BitConverter.GetBytes(part.Length));
+            hash.AppendData(part);
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    /// <summary>The earlier result of the submission with <paramref name="key"/>, if an interrupted run graded it; it is recorded again.</summary>
+    public bool TryResume(string key, out SubmissionResult result)
+    {
+        if (!_resumable.TryGetValue(key, out result!))
+        {
+            return false;
+        }
+
+        Add(key, result);
+        return true;
+    }
+
+    /// <summary>Records a graded submission (on disk at once).</summary>
+    public void Add(string key, SubmissionResult result) => Write(new Entry(key, result));
+
+    /// <summary>Marks the run finished after <paramref name="elapsed"/>: the file is then the record of a complete grading.</summary>
+    public void Finish(TimeSpan elapsed) => Write(new Entry(FinishedAfterSeconds: elapsed.TotalSeconds));
+
+    /// <summary>Reads a finished file: its header, its results in order and how long its run took.</summary>
+    /// <exception cref="FormatException">The file is missing or not a results file, or its run did not finish (the message says which).</exception>
+    public static (Header Header, IReadOnlyList<SubmissionResult> Results, TimeSpan Elapsed) Read(string path)
+    {
+        if (!File.Exists(path) || !TryRead(path, out var header, out var entries, out var finished))
+        {
+            throw new FormatException($"{path}: no results file of grade");
+        }
+
+        if (finished is not double seconds)
+        {
+            throw new FormatException($"{path}: its grading did not finish; run grade again with the same --output to complete it");
+        }
+
+        return (header, entries.Select(e => e.Result!).ToList(), TimeSpan.FromSeconds(seconds));
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _writer.Dispose();
+
+    private void Write(Entry entry)
+    {
+        var line = JsonSerializer.Serialize(entry, Json);
+        lock (_writer)
+        {
+            _writer.WriteLine(line);
+            _writer.Flush();
+        }
+    }
+
+    // A run killed while writing leaves at most a torn last line, which is ignored.
+    private static bool TryRead(string path, out Header header, out List<Entry> entries, out double? finished)
+    {
+        (header, entries, finished) = (null!, [], null);
+        var lines = File.ReadAllLines(path);
+        try
+        {
+            header = JsonSerializer.Deserialize<Header>(lines.FirstOrDefault() ?? "", Json)!;
+            for (var i = 1; i < lines.Length; i++)
+            {
+                var entry = Parse(lines[i], last: i == lines.Length - 1);
+                if (entry?.FinishedAfterSeconds is double seconds)
+                {
+                    finished = seconds;
+                }
+                else if (entry is { Key: not null, Result: not null })
+                {
+                    entries.Add(entry);
+                }
+            }
+
+            return header is { Mode: not null, Shard: not null };
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static Entry? Parse(string line, bool last)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Entry>(line, Json);
+        }
+        catch (JsonException) when (last)
+        {
+            return null;
+        }
+    }
+}
