@@ -6,9 +6,8 @@ namespace Descent.Optimizers;
 
 /// <summary>
 /// The per-element update of an optimizer, applied to vector lanes of any width (<see cref="ILanes{TSelf, T}"/>: 512,
-/// 256 or 128 bits): the parameter, the gradient and up to three state buffers
-/// (unused ones are ignored). It must do, lane by lane, exactly the floating-point operations of the optimizer's
-/// reference loop, so that every width gives the same bits.
+/// 256 or 128 bits): the parameter, the gradient and up to three state buffers (unused ones are ignored). It must do,
+/// lane by lane, exactly the floating-point operations of the optimizer's reference loop, so every width gives the same bits.
 /// </summary>
 internal interface IElementwiseUpdate<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
