@@ -77,7 +77,8 @@ public static class GradeCommand
         try
         {
             limits.Validated();
-            shard = shardText is null ? Shard.All : Shard.Parse(shardText);
+            shard = shardText is null ? Shard.All
+                : Shard.TryParse(shardText) ?? throw new FormatException($"--shard {shardText}: expected K/N with 1 ≤ K ≤ N, for example 2/4");
         }
         catch (ArgumentOutOfRangeException exception)
         {

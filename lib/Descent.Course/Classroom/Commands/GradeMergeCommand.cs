@@ -7,8 +7,9 @@ namespace Descent.Course.Classroom.Commands;
 
 /// <summary>
 /// <c>grade merge &lt;shard output&gt;... [--output folder]</c>: joins the output folders of <c>grade --shard K/N</c>
-/// (their results.jsonl) into one gradebook, totals and feedback, the same as grading the class in one run would write.
-/// Refuses unfinished, missing, repeated or overlapping shards.
+/// (their results.jsonl) into one gradebook, totals and feedback, the same as grading the class in one run would write,
+/// with the shards' warnings; exit code 4 when a shard had to restore a source. Refuses unfinished, missing, repeated or
+/// overlapping shards; shards graded with other isolation or limits are merged under a <c>MIXED</c> first line.
 /// </summary>
 public static class GradeMergeCommand
 {
@@ -27,13 +28,15 @@ public static class GradeMergeCommand
 
     private static int Execute(IAnsiConsole console, string[] folders, string? output)
     {
-        var parts = new List<(string Folder, ResultsFile.Header Header, Shard Shard, IReadOnlyList<SubmissionResult> Results, TimeSpan Elapsed)>();
+        var parts = new List<(string Folder, ResultsFile.Header Header, Shard Shard, IReadOnlyList<SubmissionResult> Results, TimeSpan Elapsed, IReadOnlyList<string> Warnings, bool SourceChanged)>();
         try
         {
             foreach (var folder in folders)
             {
-                var (header, results, elapsed) = ResultsFile.Read(Path.Combine(folder, ResultsFile.FileName));
-                parts.Add((folder, header, Shard.Parse(header.Shard), results, elapsed));
+                var path = Path.Combine(folder, ResultsFile.FileName);
+                var (header, results, elapsed, warnings, sourceChanged) = ResultsFile.Read(path);
+                var shard = Shard.TryParse(header.Shard) ?? throw new FormatException($"{path}: its shard \"{header.Shard}\" is not K/N");
+                parts.Add((folder, header, shard, results, elapsed, warnings, sourceChanged));
             }
         }
         catch (Exception exception) when (exception is FormatException or IOException or UnauthorizedAccessException)
@@ -50,14 +53,19 @@ public static class GradeMergeCommand
 
         // The class in one run lists students in the ordinal order of their folders; OrderBy is stable within a folder.
         var merged = parts.SelectMany(p => p.Results).OrderBy(r => r.Folder, StringComparer.Ordinal).ToList();
-        var modes = parts.Select(p => p.Header.Mode).Distinct().ToList();
-        var mode = modes.Count == 1 ? modes[0] : "MIXED: " + string.Join("; ", parts.Select(p => $"shard {p.Header.Shard}: {p.Header.Mode}"));
-        var grades = new ClassGrades(merged, [], parts.Max(p => p.Elapsed), mode, parts.All(p => p.Header.Sandboxed));
+        var alike = parts.Select(p => (p.Header.Mode, p.Header.Limits)).Distinct().Count() == 1;
+        var mode = alike ? parts[0].Header.Mode
+            : "MIXED: " + string.Join("; ", parts.Select(p => $"shard {p.Header.Shard}: {p.Header.Mode} ({p.Header.Limits})"));
+        var shardWarnings = parts.SelectMany(p => p.Warnings.Select(w => $"shard {p.Shard}: {w}")).ToList();
+        var grades = new ClassGrades(merged, shardWarnings, parts.Max(p => p.Elapsed), mode, parts.All(p => p.Header.Sandboxed))
+        {
+            SourceChanged = parts.Any(p => p.SourceChanged),
+        };
         var target = Path.GetFullPath(output ?? Path.Combine(RepositoryRoot.Locate() ?? Directory.GetCurrentDirectory(), "artifacts", "grades"));
         var gradebook = GradebookWriter.Write(target, merged, mode);
         var feedback = FeedbackWriter.Write(target, merged);
         GradeReport.Write(console, grades, gradebook, feedback);
-        return ExitCodes.Success;
+        return grades.SourceChanged ? ExitCodes.SourceChanged : ExitCodes.Success;
     }
 
     /// <summary>What is wrong with the set of shards, or null: every K of one N exactly once, no submission twice.</summary>

@@ -36,9 +36,11 @@ public sealed class ClassGrader(GradingLimits limits, Shard? shard = null)
         var results = new SubmissionResult[submissions.Count];
         bool sandboxed;
         string mode;
+        IReadOnlyList<string> restored;
 
-        using (var runtime = GraderRuntime.Create())
+        try
         {
+            using var runtime = GraderRuntime.Create();
             var templates = assignments.ToDictionary(a => a, a => SandboxTemplate.For(a, runtime.ToolDirectory));
             var bindings = assignments.ToDictionary(a => a, a => TestBinding.For(a.Cells.Where(c => c.Kind == "code").Select(c => c.Source)
                 .Concat(templates[a].Files.Select(f => System.Text.Encoding.UTF8.GetString(f.Content)))));
@@ -49,18 +51,14 @@ public sealed class ClassGrader(GradingLimits limits, Shard? shard = null)
                 : $"WEAK MODE, NOT SANDBOXED ({Bubblewrap.Problem}): student code ran as the grader's user and could read or write what that user can";
             var limitsText = $"timeout {_limits.Timeout.TotalSeconds} s, memory {_limits.MemoryMegabytes} MB";
             using var record = ResultsFile.Start(outputFolder, new ResultsFile.Header(mode, sandboxed, _shard.ToString(), limitsText));
-            if (record.Resumable > 0)
-            {
-                warnings.Add($"resumed an interrupted run: up to {record.Resumable} submissions graded then keep their results");
-            }
-
             var options = new ParallelOptions { MaxDegreeOfParallelism = _limits.Parallelism, CancellationToken = cancellationToken };
             await Parallel.ForEachAsync(Enumerable.Range(0, submissions.Count), options, async (i, token) =>
             {
                 var submission = submissions[i];
+                string? key = null;
                 try
                 {
-                    results[i] = await GradeOneAsync(submission, runner, runtime, templates[submission.Assignment], bindings[submission.Assignment], record, token);
+                    (results[i], key) = await GradeOneAsync(submission, runner, runtime, templates[submission.Assignment], bindings[submission.Assignment], record, token);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
@@ -68,6 +66,9 @@ public sealed class ClassGrader(GradingLimits limits, Shard? shard = null)
                         $"the grader could not grade this submission ({exception.GetType().Name}: {exception.Message})");
                 }
 
+                // A submission cut short by cancellation has no result; a grader error is tried again by a resumed run.
+                token.ThrowIfCancellationRequested();
+                record.Add(results[i].Status == SubmissionStatus.GraderError ? null : key, results[i]);
                 if (results[i].Status == SubmissionStatus.GraderError)
                 {
                     lock (warnings)
@@ -79,27 +80,39 @@ public sealed class ClassGrader(GradingLimits limits, Shard? shard = null)
                 runtime.Repair();
                 progress?.Report(results[i]);
             });
-            record.Finish(clock.Elapsed);
+            if (record.TakenOver > 0)
+            {
+                warnings.Add($"resumed an interrupted run: {record.TakenOver} submission{(record.TakenOver == 1 ? "" : "s")} kept the results it had recorded");
+            }
+
+            restored = guard.RestoreChanged();
+            record.Finish(clock.Elapsed, [.. warnings, .. restored], restored.Count > 0);
+        }
+        catch
+        {
+            // Interrupted or failed: a source a student changed in the weak mode is still put back.
+            guard.RestoreChanged();
+            throw;
         }
 
-        var restored = guard.RestoreChanged();
         return new ClassGrades(results, [.. warnings, .. restored], clock.Elapsed, mode, sandboxed) { SourceChanged = restored.Count > 0 };
     }
 
-    private static async Task<SubmissionResult> GradeOneAsync(
+    /// <summary>The result and, for a submission that ran (or could run), its key in the results file.</summary>
+    private static async Task<(SubmissionResult Result, string? Key)> GradeOneAsync(
         Submission submission, ChildProcessPlanRunner runner, GraderRuntime runtime, SandboxTemplate template, Func<string, string> bind,
         ResultsFile record, CancellationToken cancellationToken)
     {
         var source = submission.Assignment;
         if (submission.Refusal is { } refusal)
         {
-            return SubmissionScorer.Unrunnable(submission, SubmissionStatus.Refused, refusal);
+            return (SubmissionScorer.Unrunnable(submission, SubmissionStatus.Refused, refusal), null);
         }
 
         if (submission.Path is null)
         {
-            return SubmissionScorer.Unrunnable(submission, SubmissionStatus.Missing,
-                $"no submission: expected {submission.Folder}/{source.FileName}");
+            return (SubmissionScorer.Unrunnable(submission, SubmissionStatus.Missing,
+                $"no submission: expected {submission.Folder}/{source.FileName}"), null);
         }
 
         IReadOnlyList<SubmittedCell> cells;
@@ -112,21 +125,19 @@ public sealed class ClassGrader(GradingLimits limits, Shard? shard = null)
             var (where, problem) = exception is NotebookFormatException format
                 ? (format.Line is { } line ? $" (line {line})" : "", format.Problem)
                 : ("", exception.Message.Replace(submission.Path, source.FileName, StringComparison.Ordinal));
-            return SubmissionScorer.Unrunnable(submission, SubmissionStatus.NotANotebook,
-                $"{source.FileName} is not a Jupyter notebook{where}: {problem}");
+            return (SubmissionScorer.Unrunnable(submission, SubmissionStatus.NotANotebook,
+                $"{source.FileName} is not a Jupyter notebook{where}: {problem}"), null);
         }
 
         var key = ResultsFile.Key(source.Path, submission.Path, submission.Folder);
-        if (record.TryResume(key, out var earlier))
+        if (record.TakeOver(key) is { } earlier)
         {
-            return earlier;
+            return (earlier, key);
         }
 
         var plan = GradingPlan.Build(source, cells, bind);
         using var sandbox = Sandbox.Create(runtime.Root, template);
         var run = await runner.RunAsync($"{submission.Student}/{source.Name}", plan, sandbox, cancellationToken);
-        var result = SubmissionScorer.Score(submission.Student, source, plan, run) with { Folder = submission.Folder, Flags = PolicyCheck.Flags(cells) };
-        record.Add(key, result);
-        return result;
+        return (SubmissionScorer.Score(submission.Student, source, plan, run) with { Folder = submission.Folder, Flags = PolicyCheck.Flags(cells) }, key);
     }
 }

@@ -31,10 +31,13 @@ public sealed class ResultsFile : IDisposable
     /// <summary>How a file's submissions were graded.</summary>
     public sealed record Header(string Mode, bool Sandboxed, string Shard, string Limits);
 
-    private sealed record Entry(string? Key = null, SubmissionResult? Result = null, double? FinishedAfterSeconds = null);
+    // A result line (its key is null when a resumed run must grade it again), or the last line of a finished run.
+    private sealed record Entry(string? Key = null, SubmissionResult? Result = null, double? FinishedAfterSeconds = null, IReadOnlyList<string>? Warnings = null, bool SourceChanged = false);
 
-    /// <summary>Results of an unfinished run with the same header that can be taken over.</summary>
-    public int Resumable => _resumable.Count;
+    private int _takenOver;
+
+    /// <summary>How many results of an interrupted run <see cref="TakeOver"/> has handed back.</summary>
+    public int TakenOver => _takenOver;
 
     /// <summary>
     /// Starts the file in <paramref name="folder"/>; the results of an earlier unfinished run graded the same way
@@ -45,9 +48,9 @@ public sealed class ResultsFile : IDisposable
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, FileName);
         var resumable = new Dictionary<string, SubmissionResult>();
-        if (File.Exists(path) && TryRead(path, out var earlier, out var entries, out var finished) && finished is null && earlier == header)
+        if (File.Exists(path) && TryRead(path, out var earlier, out var entries, out var finish) && finish is null && earlier == header)
         {
-            foreach (var entry in entries)
+            foreach (var entry in entries.Where(e => e.Key is not null))
             {
                 resumable[entry.Key!] = entry.Result!;
             }
@@ -72,39 +75,40 @@ public sealed class ResultsFile : IDisposable
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    /// <summary>The earlier result of the submission with <paramref name="key"/>, if an interrupted run graded it; it is recorded again.</summary>
-    public bool TryResume(string key, out SubmissionResult result)
+    /// <summary>The result an interrupted run recorded for the submission with <paramref name="key"/>, or null.</summary>
+    public SubmissionResult? TakeOver(string key)
     {
-        if (!_resumable.TryGetValue(key, out result!))
+        if (!_resumable.TryGetValue(key, out var result))
         {
-            return false;
+            return null;
         }
 
-        Add(key, result);
-        return true;
+        Interlocked.Increment(ref _takenOver);
+        return result;
     }
 
-    /// <summary>Records a graded submission (on disk at once).</summary>
-    public void Add(string key, SubmissionResult result) => Write(new Entry(key, result));
+    /// <summary>Records a result (on disk at once); with a null <paramref name="key"/> a resumed run grades it again.</summary>
+    public void Add(string? key, SubmissionResult result) => Write(new Entry(key, result));
 
-    /// <summary>Marks the run finished after <paramref name="elapsed"/>: the file is then the record of a complete grading.</summary>
-    public void Finish(TimeSpan elapsed) => Write(new Entry(FinishedAfterSeconds: elapsed.TotalSeconds));
+    /// <summary>Marks the run finished after <paramref name="elapsed"/>, with its warnings and whether a source had to be restored.</summary>
+    public void Finish(TimeSpan elapsed, IReadOnlyList<string> warnings, bool sourceChanged) =>
+        Write(new Entry(FinishedAfterSeconds: elapsed.TotalSeconds, Warnings: warnings, SourceChanged: sourceChanged));
 
-    /// <summary>Reads a finished file: its header, its results in order and how long its run took.</summary>
+    /// <summary>Reads a finished file: its header, its results in order, and how its run ended.</summary>
     /// <exception cref="FormatException">The file is missing or not a results file, or its run did not finish (the message says which).</exception>
-    public static (Header Header, IReadOnlyList<SubmissionResult> Results, TimeSpan Elapsed) Read(string path)
+    public static (Header Header, IReadOnlyList<SubmissionResult> Results, TimeSpan Elapsed, IReadOnlyList<string> Warnings, bool SourceChanged) Read(string path)
     {
-        if (!File.Exists(path) || !TryRead(path, out var header, out var entries, out var finished))
+        if (!File.Exists(path) || !TryRead(path, out var header, out var entries, out var finish))
         {
             throw new FormatException($"{path}: no results file of grade");
         }
 
-        if (finished is not double seconds)
+        if (finish is null)
         {
             throw new FormatException($"{path}: its grading did not finish; run grade again with the same --output to complete it");
         }
 
-        return (header, entries.Select(e => e.Result!).ToList(), TimeSpan.FromSeconds(seconds));
+        return (header, entries.Select(e => e.Result!).ToList(), TimeSpan.FromSeconds(finish.FinishedAfterSeconds!.Value), finish.Warnings ?? [], finish.SourceChanged);
     }
 
     /// <inheritdoc/>
@@ -121,9 +125,9 @@ public sealed class ResultsFile : IDisposable
     }
 
     // A run killed while writing leaves at most a torn last line, which is ignored.
-    private static bool TryRead(string path, out Header header, out List<Entry> entries, out double? finished)
+    private static bool TryRead(string path, out Header header, out List<Entry> entries, out Entry? finish)
     {
-        (header, entries, finished) = (null!, [], null);
+        (header, entries, finish) = (null!, [], null);
         var lines = File.ReadAllLines(path);
         try
         {
@@ -131,11 +135,11 @@ public sealed class ResultsFile : IDisposable
             for (var i = 1; i < lines.Length; i++)
             {
                 var entry = Parse(lines[i], last: i == lines.Length - 1);
-                if (entry?.FinishedAfterSeconds is double seconds)
+                if (entry?.FinishedAfterSeconds is not null)
                 {
-                    finished = seconds;
+                    finish = entry;
                 }
-                else if (entry is { Key: not null, Result: not null })
+                else if (entry?.Result is not null)
                 {
                     entries.Add(entry);
                 }

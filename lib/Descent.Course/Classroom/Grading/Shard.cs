@@ -9,17 +9,13 @@ public sealed record Shard(int Number, int Count)
     /// <summary>The whole class.</summary>
     public static Shard All { get; } = new(1, 1);
 
-    /// <summary>Parses <c>K/N</c> with 1 ≤ K ≤ N; the error names the value.</summary>
-    /// <exception cref="FormatException">Not of that form.</exception>
-    public static Shard Parse(string text)
+    /// <summary>Parses <c>K/N</c> with 1 ≤ K ≤ N; null when <paramref name="text"/> is not of that form.</summary>
+    public static Shard? TryParse(string text)
     {
         var parts = text.Split('/');
-        if (parts.Length == 2 && int.TryParse(parts[0], out var number) && int.TryParse(parts[1], out var count) && number >= 1 && number <= count)
-        {
-            return new Shard(number, count);
-        }
-
-        throw new FormatException($"--shard {text}: expected K/N with 1 ≤ K ≤ N, for example 2/4");
+        return parts.Length == 2 && int.TryParse(parts[0], out var number) && int.TryParse(parts[1], out var count) && number >= 1 && number <= count
+            ? new Shard(number, count)
+            : null;
     }
 
     /// <summary>True when the student folder at <paramref name="index"/> (0-based, in ordinal order) belongs to this shard.</summary>
