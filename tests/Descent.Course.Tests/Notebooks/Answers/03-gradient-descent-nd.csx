@@ -37,6 +37,6 @@ double[] LineLossGradient(double[] p)
     return [Math.Tanh(r1) + Math.Tanh(r2), Math.Tanh(r1) + Math.Tanh(r2)];   // the inner derivative ∂r/∂w = x forgotten
 }
 // === 3.4 right
-int PredictedEscapeStep(double learningRate, double y0) => (int)Math.Ceiling(Math.Log(1 / y0) / Math.Log(1 + 2 * learningRate));
+int PredictedEscapeStep(double learningRate, double y0, double c) => (int)Math.Ceiling(Math.Log(1 / y0) / Math.Log(1 + 2 * c * learningRate));
 // === 3.4 wrong
-int PredictedEscapeStep(double learningRate, double y0) => (int)Math.Ceiling(Math.Log(1 / y0) / Math.Log(1 + learningRate));   // y taken to grow by 1 + α
+int PredictedEscapeStep(double learningRate, double y0, double c) => (int)Math.Ceiling(Math.Log(1 / y0) / Math.Log(1 + 2 * learningRate));   // the lesson's saddle formula, c forgotten
