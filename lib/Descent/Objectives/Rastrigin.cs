@@ -20,7 +20,7 @@ public sealed class Rastrigin : Objective
         A = a;
     }
 
-    /// <summary>Amplitude A ≥ 0 of the ripples; default 10; default 10.</summary>
+    /// <summary>Amplitude A ≥ 0 of the ripples; default 10.</summary>
     public double A { get; }
 
     /// <inheritdoc/>

@@ -17,9 +17,9 @@ public sealed class Rosenbrock : Objective
         B = b;
     }
 
-    /// <summary>Position of the minimum (a, a²); default 1; default 1.</summary>
+    /// <summary>Position of the minimum (a, a²); default 1.</summary>
     public double A { get; }
-    /// <summary>Steepness of the valley walls; must be positive; default 100; default 100.</summary>
+    /// <summary>Steepness of the valley walls; must be positive; default 100.</summary>
     public double B { get; }
 
     /// <inheritdoc/>

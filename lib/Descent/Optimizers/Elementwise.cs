@@ -51,12 +51,12 @@ internal static unsafe class Elementwise
     /// Bits per vector in the loops: 512, 256 or 128. The default is the widest that <see cref="Vector512.IsHardwareAccelerated"/>
     /// and <see cref="Vector256.IsHardwareAccelerated"/> report (they follow <c>DOTNET_PreferredVectorBitWidth</c>); without
     /// any vector hardware, <see cref="Vector128{T}"/>'s software fallback runs the same lanes one element at a time.
-    /// A narrower width can be forced (per calling thread) to test every path on one machine.
+    /// Another width can be forced (per calling thread; 0 restores the default) to test every path on one machine.
     /// </summary>
     internal static int VectorBits
     {
         get => vectorBits > 0 ? vectorBits : WidestAccelerated;
-        set => vectorBits = value is 128 or 256 or 512 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "must be 128, 256 or 512");
+        set => vectorBits = value is 0 or 128 or 256 or 512 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "must be 128, 256 or 512 (0 for the default)");
     }
 
     [ThreadStatic] private static int vectorBits;

@@ -41,9 +41,9 @@ public static class Exercise
         {
             throw new ExerciseFailedException($"Exercise {name}: {e.Message}. Hint: {hint}");
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not ExerciseFailedException)
         {
-            throw new ExerciseFailedException($"Exercise {name}: your code threw {e.GetType().Name}: {e.Message} Hint: {hint}", e);
+            throw new ExerciseFailedException($"Exercise {name}: your code threw {e.GetType().Name}: {e.Message.TrimEnd('.')}. Hint: {hint}", e);
         }
         Console.WriteLine($"✓ Exercise {name}: correct.");
         return Outcome.Correct;

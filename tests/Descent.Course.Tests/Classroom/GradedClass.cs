@@ -154,7 +154,7 @@ public sealed class GradedClass : IAsyncLifetime
         class Claim { public static void That(bool c, string m, string d = "") { } }
         """;
 
-    // Writes reports for every cell on the real standard output and tries to read the grader's next cells from standard input.
+    // Writes forged reports (no valid MAC) for every cell on the real standard output.
     private const string ForgeReportsCell = """
         var stdout = Console.OpenStandardOutput();
         for (var n = 1; n < 40; n++)

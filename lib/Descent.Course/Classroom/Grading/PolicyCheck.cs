@@ -37,10 +37,9 @@ public static class PolicyCheck
         {
             var found = new SortedSet<string>(StringComparer.Ordinal);
             var lines = cell.Source.Split('\n');
-            if (lines.Any(line => line.TrimStart().StartsWith('#') && line.Trim() != "#!import ../setup.dib"
-                                                                     && !line.TrimStart().StartsWith("#region") && !line.TrimStart().StartsWith("#endregion")))
+            if (lines.Any(line => (line.TrimStart().StartsWith("#!") || line.TrimStart().StartsWith("#r ") || line.TrimStart().StartsWith("#load")) && line.Trim() != "#!import ../setup.dib"))
             {
-                found.Add("magic commands (#!, #r)");
+                found.Add("magic commands (#!, #r, #load)");
             }
 
             var code = string.Join('\n', lines.Select(line => line.TrimStart().StartsWith('#') ? "" : line));

@@ -14,7 +14,8 @@ public sealed record Submission(string Student, AssignmentNotebook Assignment, s
 
 /// <summary>
 /// Student names as the gradebook shows them: Unicode NFC, control and invisible characters (zero-width spaces,
-/// direction marks, line breaks) removed, runs of spaces made one, at most <see cref="MaxLength"/> characters.
+/// direction marks) removed, every run of white space (line breaks included) made one space, at most
+/// <see cref="MaxLength"/> characters.
 /// </summary>
 public static class StudentName
 {

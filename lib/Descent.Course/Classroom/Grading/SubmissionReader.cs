@@ -20,7 +20,7 @@ public static class SubmissionReader
         }
 
         using var stream = new FileStream(path, new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Read, Options = FileOptions.SequentialScan });
-        var buffer = new byte[MaxBytes + 1];
+        var buffer = new byte[Math.Min(stream.Length, MaxBytes) + 1];
         int length = 0, read;
         while (length < buffer.Length && (read = stream.Read(buffer, length, buffer.Length - length)) > 0)
         {
@@ -32,7 +32,9 @@ public static class SubmissionReader
             throw new NotebookFormatException(path, null, $"the file is larger than {MaxBytes / (1024 * 1024)} MB, the most a notebook may be");
         }
 
-        return Parse(new UTF8Encoding(false, false).GetString(buffer, 0, length), path);
+        // Some editors save UTF-8 with a byte-order mark, which JSON does not allow.
+        var start = length >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0;
+        return Parse(new UTF8Encoding(false, false).GetString(buffer, start, length - start), path);
     }
 
     /// <summary>The cells of submitted notebook JSON.</summary>

@@ -21,7 +21,7 @@ public enum SubmissionStatus
     /// <summary>The grading process crashed (stack overflow, fatal error).</summary>
     Crashed,
 
-    /// <summary>The submission was not run: a link, a file too large, or a folder name that cannot be a student's.</summary>
+    /// <summary>The submission was not run: the notebook or the student's folder is a link, or the notebook's name is a folder.</summary>
     Refused,
 
     /// <summary>The grader could not grade it (its own problem, never the student's); the reason says why.</summary>

@@ -22,16 +22,18 @@ public static class Bubblewrap
         ? "DESCENT_NO_SANDBOX=1 is set"
         : Probe.Value.Problem;
 
+    // The namespaces, identity and file systems of every child; the probe tries exactly these.
+    private static readonly string[] Isolation =
+    [
+        "--unshare-all", "--die-with-parent", "--new-session", "--cap-drop", "ALL",
+        "--uid", "65534", "--gid", "65534", "--hostname", "grading",
+        "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp",
+    ];
+
     /// <summary>The bwrap arguments that run <paramref name="command"/> for one submission.</summary>
     public static IEnumerable<string> Arguments(string dotnetHost, string toolDirectory, Sandbox sandbox, IEnumerable<string> command)
     {
-        string[] args =
-        [
-            "--unshare-all", "--die-with-parent", "--new-session", "--cap-drop", "ALL",
-            "--uid", "65534", "--gid", "65534", "--hostname", "grading",
-            "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp",
-        ];
-        return args.Concat(RuntimeMounts(dotnetHost))
+        return Isolation.Concat(RuntimeMounts(dotnetHost))
             .Concat(["--ro-bind", toolDirectory, toolDirectory, "--bind", sandbox.Root, sandbox.Root])
             .Concat(["--chdir", sandbox.WorkingDirectory, "--"])
             .Concat(command);
@@ -76,7 +78,7 @@ public static class Bubblewrap
             return (null, "bubblewrap runs on Linux only");
         }
 
-        var path = (Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin").Split(':')
+        var path = (Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin").Split(':').Where(Path.IsPathRooted)
             .Append("/usr/bin").Select(folder => Path.Combine(folder, "bwrap")).FirstOrDefault(File.Exists);
         if (path is null)
         {
@@ -86,8 +88,7 @@ public static class Bubblewrap
         try
         {
             var info = new ProcessStartInfo(path) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-            foreach (var argument in new[] { "--unshare-all", "--die-with-parent", "--proc", "/proc", "--dev", "/dev" }
-                         .Concat(RuntimeMounts("/usr/bin/true")).Concat(["--", "/usr/bin/true"]))
+            foreach (var argument in Isolation.Concat(RuntimeMounts("/usr/bin/true")).Concat(["--", "/usr/bin/true"]))
             {
                 info.ArgumentList.Add(argument);
             }

@@ -10,7 +10,8 @@ namespace Descent.Course.Classroom.Isolation;
 /// before: a test cell (hidden tests included) reaches the child only when it is about to run. Each cell carries a fresh
 /// random key, and the child's report of it, <c>@@descent-grade &lt;json&gt; &lt;HMAC-SHA256 of the json under that
 /// key&gt;</c>, counts only with that MAC and only for the cell the grader is waiting for: a student's cell, which
-/// runs before a test's key exists, cannot report that test.
+/// runs before a test's key exists, cannot report that test from what it has seen (code it leaves running in the
+/// process, reading standard input, could take the key when it arrives; the policy check flags the APIs for that).
 /// </summary>
 public static class ChildProtocol
 {
