@@ -9,9 +9,6 @@ namespace Descent.Course.Book;
 /// </summary>
 internal static class BookAssets
 {
-    /// <summary>The assets folder, relative to the book folder.</summary>
-    public const string Folder = "assets";
-
     /// <summary>The style sheets of every page: KaTeX (which loads its fonts from assets/katex/fonts), highlight.js's light and dark GitHub themes, the book's own.</summary>
     public static IReadOnlyList<string> StyleSheets { get; } =
         ["assets/katex/katex.min.css", "assets/highlight/github.min.css", "assets/highlight/github-dark.min.css", "assets/book/book.css"];
@@ -31,34 +28,33 @@ internal static class BookAssets
 
     private const string ResourcePrefix = "Assets/";
 
-    private static readonly Lazy<string> PlotlyResource = new(FindPlotlyResource);
+    private static readonly Assembly PlotlyAssembly = typeof(Plotly.NET.GenericChart).Assembly;
+
+    private static readonly Lazy<string> PlotlyResource = new(() =>
+        PlotlyAssembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith("Plotly.NET.plotly-", StringComparison.Ordinal) && name.EndsWith(".min.js", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .LastOrDefault()
+        ?? throw new InvalidOperationException(
+            $"Plotly.NET {PlotlyAssembly.GetName().Version} carries no embedded plotly-*.min.js; the book cannot draw charts offline."));
 
     /// <summary>plotly.js, for example "assets/plotly/plotly-2.28.0.min.js".</summary>
-    public static string PlotlyScript => $"{Folder}/plotly/{PlotlyFileName}";
-
-    private static Assembly PlotlyAssembly => typeof(Plotly.NET.GenericChart).Assembly;
-
-    private static string PlotlyFileName => PlotlyResource.Value["Plotly.NET.".Length..];
+    public static string PlotlyScript => "assets/plotly/" + PlotlyResource.Value["Plotly.NET.".Length..];
 
     /// <summary>Writes every asset under <paramref name="bookDirectory"/>/assets, replacing older copies.</summary>
     public static void CopyTo(string bookDirectory)
     {
         var own = typeof(BookAssets).Assembly;
-        foreach (var name in own.GetManifestResourceNames())
+        foreach (var name in own.GetManifestResourceNames().Where(name => name.Replace('\\', '/').StartsWith(ResourcePrefix, StringComparison.Ordinal)))
         {
-            var normalized = name.Replace('\\', '/');
-            if (normalized.StartsWith(ResourcePrefix, StringComparison.Ordinal))
-            {
-                Write(own, name, Path.Combine(bookDirectory, Folder, normalized[ResourcePrefix.Length..]));
-            }
+            Write(own, name, Path.Combine(bookDirectory, "assets", name.Replace('\\', '/')[ResourcePrefix.Length..]));
         }
 
-        var plotlyFolder = Path.Combine(bookDirectory, Folder, "plotly");
-        Write(PlotlyAssembly, PlotlyResource.Value, Path.Combine(plotlyFolder, PlotlyFileName));
-        var license = PlotlyResource.Value + ".LICENSE.txt";
-        if (PlotlyAssembly.GetManifestResourceNames().Contains(license))
+        var plotly = Path.Combine(bookDirectory, PlotlyScript);
+        Write(PlotlyAssembly, PlotlyResource.Value, plotly);
+        if (PlotlyAssembly.GetManifestResourceNames().Contains(PlotlyResource.Value + ".LICENSE.txt"))
         {
-            Write(PlotlyAssembly, license, Path.Combine(plotlyFolder, PlotlyFileName + ".LICENSE.txt"));
+            Write(PlotlyAssembly, PlotlyResource.Value + ".LICENSE.txt", plotly + ".LICENSE.txt");
         }
     }
 
@@ -70,13 +66,4 @@ internal static class BookAssets
         using var target = File.Create(path);
         source.CopyTo(target);
     }
-
-    private static string FindPlotlyResource() =>
-        PlotlyAssembly.GetManifestResourceNames()
-            .Where(name => name.StartsWith("Plotly.NET.plotly-", StringComparison.Ordinal)
-                           && name.EndsWith(".min.js", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .LastOrDefault()
-        ?? throw new InvalidOperationException(
-            $"Plotly.NET {PlotlyAssembly.GetName().Version} carries no embedded plotly-*.min.js; the book cannot draw charts offline.");
 }

@@ -5,26 +5,6 @@ using Descent.Course.Engine;
 
 namespace Descent.Course.Book;
 
-/// <summary>What a book is built with besides its notebooks.</summary>
-/// <param name="Title">The book's title, shown on every page.</param>
-/// <param name="RepositoryUrl">The GitHub repository (https://github.com/owner/name), for "Open in GitHub Codespaces"; none when unknown.</param>
-/// <param name="Assignments">The assignments' student versions, shown after the lessons without outputs.</param>
-public sealed record BookSettings(string Title = BookSettings.DefaultTitle, string? RepositoryUrl = null, IReadOnlyList<Notebook>? Assignments = null)
-{
-    /// <summary>The title shown on every page unless another is given.</summary>
-    public const string DefaultTitle = "Descent: optimization for deep learning";
-
-    /// <summary>The first https://github.com/owner/name link in the repository's README.md, or null.</summary>
-    public static string? RepositoryUrlIn(string? repositoryRoot)
-    {
-        var readme = repositoryRoot is null ? null : Path.Combine(repositoryRoot, "README.md");
-        return readme is not null && File.Exists(readme)
-            && Regex.Match(File.ReadAllText(readme), @"https://github\.com/[\w.-]+/[\w.-]+?(?=\.git\b|[/)\s#?]|$)") is { Success: true } match
-            ? match.Value
-            : null;
-    }
-}
-
 /// <summary>
 /// Builds the course's HTML book: index.html and one page per notebook (sidebar, contents, search, themes, the cells
 /// with their outputs and every chart drawn from its figure JSON by a local plotly.js), the source notebooks to
@@ -35,17 +15,17 @@ public static class BookBuilder
     /// <summary>Writes the book for the executed notebooks <paramref name="runs"/>, in the order given.</summary>
     /// <param name="runs">The executed notebooks, as the engine returns them.</param>
     /// <param name="outputDirectory">The book folder, created when missing; existing pages are overwritten.</param>
-    /// <param name="settings">Title, repository and assignments; the defaults when null.</param>
+    /// <param name="repositoryUrl">The GitHub repository (https://github.com/owner/name), for "Open in GitHub Codespaces"; none when unknown.</param>
+    /// <param name="assignments">The assignments' student versions, shown after the lessons without outputs.</param>
     /// <returns>The full path of index.html.</returns>
     /// <exception cref="ArgumentException">Two notebooks would share a page.</exception>
-    public static string Build(IReadOnlyList<NotebookRun> runs, string outputDirectory, BookSettings? settings = null)
+    public static string Build(IReadOnlyList<NotebookRun> runs, string outputDirectory, string? repositoryUrl = null, IReadOnlyList<Notebook>? assignments = null)
     {
         ArgumentNullException.ThrowIfNull(runs);
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
-        settings ??= new BookSettings();
-        var assignments = (settings.Assignments ?? []).Select(notebook =>
+        var unexecuted = (assignments ?? []).Select(notebook =>
             new NotebookRun(notebook, notebook.Cells.Select((cell, i) => new CellRun(i + 1, cell, CellStatus.Succeeded, null, [], TimeSpan.Zero)).ToList(), TimeSpan.Zero));
-        var pages = runs.Select(run => new BookPage(run, false)).Concat(assignments.Select(run => new BookPage(run, true))).ToList();
+        var pages = runs.Select(run => new BookPage(run, false)).Concat(unexecuted.Select(run => new BookPage(run, true))).ToList();
         if (pages.GroupBy(page => page.FileName, StringComparer.OrdinalIgnoreCase).FirstOrDefault(group => group.Count() > 1) is { } duplicate)
         {
             throw new ArgumentException($"Two notebooks would share the page '{duplicate.Key}': {string.Join(", ", duplicate.Select(p => p.Name))}.", nameof(runs));
@@ -54,7 +34,7 @@ public static class BookBuilder
         var directory = Path.GetFullPath(outputDirectory);
         Directory.CreateDirectory(Path.Combine(directory, "notebooks"));
         BookAssets.CopyTo(directory);
-        var book = new PageRenderer(pages, settings);
+        var book = new PageRenderer(pages, repositoryUrl);
         for (var i = 0; i < pages.Count; i++)
         {
             WriteText(Path.Combine(directory, pages[i].FileName), book.Page(i));
@@ -84,6 +64,16 @@ public static class BookBuilder
                 yield return new { id = $"{page.FileName}#cell-{cell.CellNumber}", url = $"{page.FileName}#{(section.Anchor == "" ? $"cell-{cell.CellNumber}" : section.Anchor)}", page = page.Title, section = section.Title, text };
             }
         }
+    }
+
+    /// <summary>The first https://github.com/owner/name link in the repository's README.md, or null.</summary>
+    public static string? RepositoryUrlIn(string? repositoryRoot)
+    {
+        var readme = repositoryRoot is null ? null : Path.Combine(repositoryRoot, "README.md");
+        return File.Exists(readme)
+            && Regex.Match(File.ReadAllText(readme), @"https://github\.com/[\w.-]+/[\w.-]+?(?=\.git\b|[/)\s#?]|$)") is { Success: true } match
+            ? match.Value
+            : null;
     }
 
     private static void WriteText(string path, string text) => File.WriteAllText(path, text, new UTF8Encoding(false));

@@ -9,9 +9,20 @@ namespace Descent.Course.Book;
 /// notebooks, in-page contents), a notebook's cells and outputs, and the index. Assets are referenced relatively, so
 /// the book works opened from disk.
 /// </summary>
-internal sealed class PageRenderer(IReadOnlyList<BookPage> pages, BookSettings settings)
+internal sealed class PageRenderer(IReadOnlyList<BookPage> pages, string? repositoryUrl)
 {
+    /// <summary>The book's title, shown on every page.</summary>
+    private const string Title = "Descent: optimization for deep learning";
+
+    /// <summary>The attributes that mark the sidebar's link to the page shown.</summary>
+    private const string Current = " class=\"current\" aria-current=\"page\"";
+
     private readonly Dictionary<string, string> _pageFiles = pages.ToDictionary(page => page.Name, page => page.FileName, StringComparer.Ordinal);
+
+    // "Open in GitHub Codespaces" for a repository on GitHub; nothing otherwise.
+    private readonly string _codespacesLink = repositoryUrl is { } url && url.StartsWith("https://github.com/", StringComparison.Ordinal)
+        ? $"<a class=\"codespaces\" href=\"{HtmlEncode("https://codespaces.new/" + url["https://github.com/".Length..].TrimEnd('/'))}\">Open in GitHub Codespaces</a>"
+        : "";
 
     /// <summary>The complete HTML document of page <paramref name="index"/>.</summary>
     public string Page(int index)
@@ -19,13 +30,9 @@ internal sealed class PageRenderer(IReadOnlyList<BookPage> pages, BookSettings s
         var page = pages[index];
         var html = new StringBuilder();
         html.Append("<main class=\"notebook\" data-notebook=\"").Append(HtmlEncode(page.Name)).Append("\">\n<div class=\"page-actions\">")
-            .Append($"<a class=\"download\" href=\"notebooks/{HtmlEncode(Uri.EscapeDataString(page.Name))}.ipynb\" download>Download the notebook</a>");
-        if (CodespacesUrl() is { } codespaces)
-        {
-            html.Append($"<a class=\"codespaces\" href=\"{HtmlEncode(codespaces)}\">Open in GitHub Codespaces</a>");
-        }
-
-        html.Append("</div>\n");
+            .Append($"<a class=\"download\" href=\"notebooks/{HtmlEncode(Uri.EscapeDataString(page.Name))}.ipynb\" download>Download the notebook</a>")
+            .Append(_codespacesLink)
+            .Append("</div>\n");
         var setup = page.Run.Cells.FirstOrDefault(cell => cell.Cell.IsCode);
         foreach (var cell in page.Run.Cells)
         {
@@ -39,23 +46,18 @@ internal sealed class PageRenderer(IReadOnlyList<BookPage> pages, BookSettings s
         var contents = page.Headings.Where(h => h.Level is 2 or 3 && h.Id.Length > 0).ToList();
         if (contents.Count > 0)
         {
-            html.Append("<nav class=\"toc\" aria-label=\"On this page\"><p>On this page</p><ul>\n");
-            foreach (var heading in contents)
-            {
-                html.Append($"<li class=\"level-{heading.Level}\"><a href=\"#{HtmlEncode(heading.Id)}\">{HtmlEncode(heading.Text)}</a></li>\n");
-            }
-
-            html.Append("</ul></nav>\n");
+            html.Append("<nav class=\"toc\" aria-label=\"On this page\"><p>On this page</p><ul>\n")
+                .AppendJoin("", contents.Select(heading => $"<li class=\"level-{heading.Level}\"><a href=\"#{HtmlEncode(heading.Id)}\">{HtmlEncode(heading.Text)}</a></li>\n"))
+                .Append("</ul></nav>\n");
         }
 
-        return Document($"{page.Title} · {settings.Title}", page, html.ToString());
+        return Document($"{page.Title} · {Title}", page, html.ToString());
     }
 
     /// <summary>The complete HTML document of index.html: the contents of the course and a search box.</summary>
     public string Index()
     {
-        var html = new StringBuilder("<main class=\"contents\">\n");
-        html.Append("<h1>").Append(HtmlEncode(settings.Title)).Append("</h1>\n")
+        var html = new StringBuilder($"<main class=\"contents\">\n<h1>{HtmlEncode(Title)}</h1>\n")
             .Append("<table class=\"toc\">\n<thead><tr><th>Notebook</th><th>Title</th><th>Charts</th><th>Status</th></tr></thead>\n<tbody>\n");
         foreach (var page in pages)
         {
@@ -68,7 +70,7 @@ internal sealed class PageRenderer(IReadOnlyList<BookPage> pages, BookSettings s
         }
 
         html.Append("</tbody>\n</table>\n</main>\n");
-        return Document(settings.Title, null, html.ToString());
+        return Document(Title, null, html.ToString());
     }
 
     private string Document(string title, BookPage? current, string content)
@@ -94,36 +96,23 @@ internal sealed class PageRenderer(IReadOnlyList<BookPage> pages, BookSettings s
 
         html.Append("</head>\n<body>\n<header class=\"book-header\">")
             .Append("<button class=\"sidebar-toggle\" type=\"button\" aria-label=\"Show the lessons\">☰</button>")
-            .Append($"<a class=\"book-title\" href=\"index.html\">{HtmlEncode(settings.Title)}</a>")
+            .Append($"<a class=\"book-title\" href=\"index.html\">{HtmlEncode(Title)}</a>")
             .Append("<div class=\"search\"><input id=\"book-search\" type=\"search\" placeholder=\"Search the course\" aria-label=\"Search the course\" autocomplete=\"off\">")
             .Append("<ol id=\"search-results\" hidden></ol></div>")
             .Append("<button id=\"theme-toggle\" type=\"button\" aria-label=\"Switch between light and dark\">◐</button></header>\n")
             .Append("<div class=\"book-body\">\n<nav class=\"sidebar\" aria-label=\"Lessons\">\n");
         foreach (var group in pages.GroupBy(page => page.IsAssignment))
         {
-            html.Append($"<p class=\"sidebar-section\">{(group.Key ? "Assignments" : "Lessons")}</p>\n<ul>\n");
-            foreach (var page in group)
-            {
-                var marked = page == current ? " class=\"current\" aria-current=\"page\"" : "";
-                html.Append($"<li><a href=\"{page.FileName}\"{marked}>{HtmlEncode(page.Title)}</a></li>\n");
-            }
-
-            html.Append("</ul>\n");
+            html.Append($"<p class=\"sidebar-section\">{(group.Key ? "Assignments" : "Lessons")}</p>\n<ul>\n")
+                .AppendJoin("", group.Select(page => $"<li><a href=\"{page.FileName}\"{(page == current ? Current : "")}>{HtmlEncode(page.Title)}</a></li>\n"))
+                .Append("</ul>\n");
         }
 
-        html.Append("</nav>\n").Append(content).Append("</div>\n");
-        foreach (var script in BookAssets.Scripts)
-        {
-            html.Append($"<script src=\"{script}\"></script>\n");
-        }
-
-        return html.Append("</body>\n</html>\n").ToString();
+        return html.Append("</nav>\n").Append(content).Append("</div>\n")
+            .AppendJoin("", BookAssets.Scripts.Select(script => $"<script src=\"{script}\"></script>\n"))
+            .Append("</body>\n</html>\n")
+            .ToString();
     }
-
-    private string? CodespacesUrl() =>
-        settings.RepositoryUrl is { } url && url.StartsWith("https://github.com/", StringComparison.Ordinal)
-            ? "https://codespaces.new/" + url["https://github.com/".Length..].TrimEnd('/')
-            : null;
 
     // The setup cell holds only magic commands; its output is the list of installed packages.
     private static bool IsSetup(string source) =>
@@ -145,64 +134,37 @@ internal sealed class PageRenderer(IReadOnlyList<BookPage> pages, BookSettings s
             .Append($"<pre class=\"source\"><code class=\"language-{HtmlEncode(HighlightLanguage(cell.Cell.Language))}\">{HtmlEncode(cell.Cell.Source)}</code></pre>\n");
         if (cell.Outputs.Count > 0 || cell.Failed)
         {
-            html.Append(collapsed ? "<details class=\"outputs\"><summary>Installed packages</summary>\n" : "<div class=\"outputs\">\n");
-            foreach (var output in cell.Outputs)
-            {
-                AppendOutput(html, output);
-            }
-
-            if (cell.Failed && cell.Outputs.All(o => o.OutputType != "error"))
-            {
-                html.Append($"<pre class=\"output error\">{HtmlEncode(cell.Error ?? "The cell failed.")}</pre>\n");
-            }
-
-            html.Append(collapsed ? "</details>\n" : "</div>\n");
+            var error = cell.Failed && cell.Outputs.All(o => o.OutputType != "error") ? $"<pre class=\"output error\">{HtmlEncode(cell.Error ?? "The cell failed.")}</pre>\n" : "";
+            html.Append(collapsed ? "<details class=\"outputs\"><summary>Installed packages</summary>\n" : "<div class=\"outputs\">\n")
+                .AppendJoin("", cell.Outputs.Select(OutputHtml))
+                .Append(error)
+                .Append(collapsed ? "</details>\n" : "</div>\n");
         }
 
         html.Append("</section>\n");
     }
 
-    private static void AppendOutput(StringBuilder html, CellOutput output)
+    private static string OutputHtml(CellOutput output)
     {
         var data = output.Data;
-        if (output.OutputType == "error")
+        var errorValue = data.GetValueOrDefault("evalue") ?? data.GetValueOrDefault("text/plain");
+        return output.OutputType switch
         {
-            var name = data.GetValueOrDefault("ename");
-            var value = data.GetValueOrDefault("evalue") ?? data.GetValueOrDefault("text/plain");
-            html.Append($"<pre class=\"output error\">{HtmlEncode(string.IsNullOrEmpty(name) ? value : $"{name}: {value}")}</pre>\n");
-        }
-        else if (output.OutputType == "stream")
-        {
-            html.Append($"<pre class=\"output stream {(output.StreamName == "stderr" ? "stderr" : "stdout")}\">{HtmlEncode(data.GetValueOrDefault("text/plain"))}</pre>\n");
-        }
-        else if (data.TryGetValue(Notebook.PlotlyMimeType, out var figure))
-        {
+            "error" => $"<pre class=\"output error\">{HtmlEncode(data.GetValueOrDefault("ename") is { Length: > 0 } name ? $"{name}: {errorValue}" : errorValue)}</pre>\n",
+            "stream" => $"<pre class=\"output stream {(output.StreamName == "stderr" ? "stderr" : "stdout")}\">{HtmlEncode(data.GetValueOrDefault("text/plain"))}</pre>\n",
+
             // "<\/" is "</" in JSON too, and cannot end the script element early.
-            html.Append("<div class=\"book-chart\"><div class=\"plot\"></div><script type=\"application/json\">")
-                .Append(figure.Replace("</", "<\\/", StringComparison.Ordinal)).Append("</script></div>\n");
-        }
-        else if (data.TryGetValue("text/html", out var markup))
-        {
-            html.Append(markup.Contains(CellOutput.ChartMarker, StringComparison.Ordinal)
+            _ when data.TryGetValue(Notebook.PlotlyMimeType, out var figure) =>
+                $"<div class=\"book-chart\"><div class=\"plot\"></div><script type=\"application/json\">{figure.Replace("</", "<\\/", StringComparison.Ordinal)}</script></div>\n",
+            _ when data.TryGetValue("text/html", out var markup) => markup.Contains(CellOutput.ChartMarker, StringComparison.Ordinal)
                 ? "<div class=\"book-chart unconverted\"><p class=\"output error\">This chart has no figure JSON, so it cannot be drawn offline.</p></div>\n"
-                : $"<div class=\"output html\">{markup}</div>\n");
-        }
-        else if (data.TryGetValue("image/png", out var png))
-        {
-            html.Append($"<div class=\"output image\"><img alt=\"\" src=\"data:image/png;base64,{HtmlEncode(png.Trim())}\"></div>\n");
-        }
-        else if (data.TryGetValue("image/svg+xml", out var svg))
-        {
-            html.Append($"<div class=\"output image\">{svg}</div>\n");
-        }
-        else if (data.TryGetValue("text/markdown", out var markdown))
-        {
-            html.Append($"<div class=\"output markdown\">{MarkdownRenderer.ToHtml(markdown)}</div>\n");
-        }
-        else if (data.TryGetValue("text/plain", out var text))
-        {
-            html.Append($"<pre class=\"output text\">{HtmlEncode(text)}</pre>\n");
-        }
+                : $"<div class=\"output html\">{markup}</div>\n",
+            _ when data.TryGetValue("image/png", out var png) => $"<div class=\"output image\"><img alt=\"\" src=\"data:image/png;base64,{HtmlEncode(png.Trim())}\"></div>\n",
+            _ when data.TryGetValue("image/svg+xml", out var svg) => $"<div class=\"output image\">{svg}</div>\n",
+            _ when data.TryGetValue("text/markdown", out var markdown) => $"<div class=\"output markdown\">{MarkdownRenderer.ToHtml(markdown)}</div>\n",
+            _ when data.TryGetValue("text/plain", out var text) => $"<pre class=\"output text\">{HtmlEncode(text)}</pre>\n",
+            _ => "",
+        };
     }
 
     private static string HighlightLanguage(string language) => language.ToLowerInvariant() switch

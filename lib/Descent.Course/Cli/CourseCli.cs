@@ -19,7 +19,11 @@ public static class CourseCli
             RunCommand.Create(console),
             ExportCommand.Create(console),
         };
-        foreach (var command in Classroom.ClassroomCommands.Create(console)) root.Subcommands.Add(command);
+        foreach (var command in Classroom.ClassroomCommands.Create(console))
+        {
+            root.Subcommands.Add(command);
+        }
+
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {
@@ -28,8 +32,7 @@ public static class CourseCli
         }
 
         var help = new StringWriter();
-        var configuration = new InvocationConfiguration { Output = help, Error = help };
-        var exitCode = await parseResult.InvokeAsync(configuration, cancellationToken);
+        var exitCode = await parseResult.InvokeAsync(new InvocationConfiguration { Output = help, Error = help }, cancellationToken);
         if (help.GetStringBuilder().Length > 0)
         {
             console.Write(new Text(help.ToString()));
@@ -51,15 +54,7 @@ public static class CourseCli
             ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = terminal ? InteractionSupport.Yes : InteractionSupport.No,
         });
-        if (terminal)
-        {
-            console.Profile.Width = Math.Max(80, Console.WindowWidth);
-        }
-        else
-        {
-            console.Profile.Width = 160;
-        }
-
+        console.Profile.Width = terminal ? Math.Max(80, Console.WindowWidth) : 160;
         return console;
     }
 }

@@ -20,10 +20,7 @@ internal static class ExportCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var output = new Option<string?>("--output") { Description = "Folder for the apps (default: artifacts/apps/ at the repository root)." };
-        var apps = new Command("apps", "Write each notebook as a C# file-based app: run it with `dotnet run <lesson>.cs`.\n" + ExitCodes.Description)
-        {
-            paths, output,
-        };
+        var apps = new Command("apps", "Write each notebook as a C# file-based app: run it with `dotnet run <lesson>.cs`.\n" + ExitCodes.Description) { paths, output };
         apps.SetAction(parseResult => Execute(console, parseResult.GetValue(paths) ?? [], parseResult.GetValue(output)));
         return new Command("export", "Export the notebooks in another form.") { apps };
     }
@@ -40,9 +37,16 @@ internal static class ExportCommand
         IReadOnlyList<string> missing = [];
         var notebooks = paths.Length > 0
             ? NotebookDiscovery.Expand(paths, out missing)
-            : NotebookDiscovery.Lessons(Path.Combine(root!, "notebooks")).Concat(NotebookDiscovery.Expand([Path.Combine(root!, "notebooks", "assignments")], out _)).ToList();
-        foreach (var path in missing) console.MarkupLine($"[red]error:[/] {Markup.Escape(path)}: no such notebook or folder");
-        if (missing.Count > 0 || notebooks.Count == 0) return ExitCodes.UsageError;
+            : [.. NotebookDiscovery.Lessons(Path.Combine(root!, "notebooks")), .. NotebookDiscovery.Assignments(root!)];
+        foreach (var path in missing)
+        {
+            console.MarkupLine($"[red]error:[/] {Markup.Escape(path)}: no such notebook or folder");
+        }
+
+        if (missing.Count > 0 || notebooks.Count == 0)
+        {
+            return ExitCodes.UsageError;
+        }
 
         var folder = output ?? Path.Combine(root!, "artifacts", "apps");
         var failed = 0;

@@ -10,10 +10,13 @@ namespace Descent.Course.Cli;
 
 /// <summary>
 /// <c>run [notebooks or folders...] [--timeout seconds] [--output folder] [--no-book]</c>: runs notebooks headless,
-/// writes the executed copies and the book, and exits non-zero when a cell failed.
+/// writes the executed copies and the book, prints a summary and every problem cell, and exits non-zero when a cell failed.
 /// </summary>
 internal static class RunCommand
 {
+    /// <summary>How many lines of a failing cell's source are shown.</summary>
+    private const int SourceLinesShown = 3;
+
     /// <summary>Creates the command, writing to <paramref name="console"/>.</summary>
     public static Command Create(IAnsiConsole console)
     {
@@ -48,10 +51,7 @@ internal static class RunCommand
         };
         var noBook = new Option<bool>("--no-book") { Description = "Do not build the HTML book." };
 
-        var command = new Command("run", "Run notebooks top to bottom in-process, write the executed copies and the HTML book.\n" + ExitCodes.Description)
-        {
-            paths, timeout, output, noBook,
-        };
+        var command = new Command("run", "Run notebooks top to bottom in-process, write the executed copies and the HTML book.\n" + ExitCodes.Description) { paths, timeout, output, noBook };
         command.SetAction((parseResult, cancellationToken) => ExecuteAsync(
             console,
             parseResult.GetValue(paths) ?? [],
@@ -65,25 +65,15 @@ internal static class RunCommand
     private static async Task<int> ExecuteAsync(IAnsiConsole console, string[] paths, TimeSpan timeout, string? output, bool noBook, CancellationToken cancellationToken)
     {
         var root = RepositoryRoot.Locate();
-        IReadOnlyList<string> notebooks;
+        if (paths.Length == 0 && root is null)
+        {
+            console.MarkupLine($"[red]error:[/] no notebooks named and no {RepositoryRoot.Marker} found above {Markup.Escape(Directory.GetCurrentDirectory())}");
+            return ExitCodes.UsageError;
+        }
+
         IReadOnlyList<string> missing = [];
-        if (paths.Length == 0)
-        {
-            if (root is null)
-            {
-                console.MarkupLine($"[red]error:[/] no notebooks named and no {RepositoryRoot.Marker} found above {Markup.Escape(Directory.GetCurrentDirectory())}");
-                return ExitCodes.UsageError;
-            }
-
-            notebooks = NotebookDiscovery.Lessons(Path.Combine(root, "notebooks"));
-        }
-        else
-        {
-            notebooks = NotebookDiscovery.Expand(paths, out missing);
-        }
-
+        var notebooks = paths.Length == 0 ? NotebookDiscovery.Lessons(Path.Combine(root!, "notebooks")) : NotebookDiscovery.Expand(paths, out missing);
         var inputErrors = missing.Select(path => $"{path}: no such notebook or folder").ToList();
-
         if (notebooks.Count == 0 && inputErrors.Count == 0)
         {
             console.MarkupLine("[red]error:[/] no notebooks to run");
@@ -91,22 +81,25 @@ internal static class RunCommand
         }
 
         var artifacts = Path.GetFullPath(output ?? Path.Combine(root ?? Directory.GetCurrentDirectory(), "artifacts"));
-        var outcome = await RunAllAsync(console, notebooks, inputErrors, Path.Combine(artifacts, "notebooks"), new NotebookRunOptions { CellTimeout = timeout }, cancellationToken);
-        if (outcome.Runs.Count > 0)
+        var clock = Stopwatch.StartNew();
+        var runs = await RunAllAsync(console, notebooks, inputErrors, Path.Combine(artifacts, "notebooks"), new NotebookRunOptions { CellTimeout = timeout }, cancellationToken);
+        if (runs.Count > 0)
         {
-            RunReport.WriteSummary(console, outcome);
+            WriteSummary(console, runs, clock.Elapsed);
             console.MarkupLine($"Executed notebooks: {Markup.Escape(Path.Combine(artifacts, "notebooks"))}");
         }
 
-        var bookWritten = noBook || outcome.Runs.Count == 0 || WriteBook(console, outcome.Runs, root, Path.Combine(artifacts, "book"));
-        RunReport.WriteProblems(console, outcome);
-        return outcome.ExitCode == ExitCodes.Success && !bookWritten ? ExitCodes.BookFailed : outcome.ExitCode;
+        var bookWritten = noBook || runs.Count == 0 || WriteBook(console, runs, root, Path.Combine(artifacts, "book"));
+        WriteProblems(console, runs, inputErrors);
+        return inputErrors.Count > 0 ? ExitCodes.UsageError
+            : runs.Any(run => !run.Succeeded) ? ExitCodes.CellFailed
+            : bookWritten ? ExitCodes.Success
+            : ExitCodes.BookFailed;
     }
 
     /// <summary>Runs each notebook and writes its executed copy; a malformed one is an input error and the rest still run.</summary>
-    private static async Task<RunOutcome> RunAllAsync(IAnsiConsole console, IReadOnlyList<string> notebooks, List<string> errors, string notebooksOutput, NotebookRunOptions options, CancellationToken cancellationToken)
+    private static async Task<List<NotebookRun>> RunAllAsync(IAnsiConsole console, IReadOnlyList<string> notebooks, List<string> errors, string notebooksOutput, NotebookRunOptions options, CancellationToken cancellationToken)
     {
-        var clock = Stopwatch.StartNew();
         var runs = new List<NotebookRun>();
         Directory.CreateDirectory(notebooksOutput);
         foreach (var path in notebooks)
@@ -126,11 +119,10 @@ internal static class RunCommand
             var run = await RunOneAsync(console, notebook, options, cancellationToken);
             runs.Add(run);
             await File.WriteAllTextAsync(Path.Combine(notebooksOutput, run.Name + ".ipynb"), run.ToIpynb(), cancellationToken);
-            var status = run.Succeeded ? "[green]ok[/]" : "[red]failed[/]";
-            console.MarkupLine($"{status} {Markup.Escape(run.Name)}: {run.Cells.Count} cells, {run.ChartCount} charts, {run.Elapsed.TotalSeconds:0.0} s");
+            console.MarkupLine($"{(run.Succeeded ? "[green]ok[/]" : "[red]failed[/]")} {Markup.Escape(run.Name)}: {run.Cells.Count} cells, {run.ChartCount} charts, {run.Elapsed.TotalSeconds:0.0} s");
         }
 
-        return new RunOutcome(runs, errors, clock.Elapsed);
+        return runs;
     }
 
     private static async Task<NotebookRun> RunOneAsync(IAnsiConsole console, Notebook notebook, NotebookRunOptions options, CancellationToken cancellationToken)
@@ -143,7 +135,7 @@ internal static class RunCommand
 
         var codeCells = notebook.Cells.Count(cell => cell.IsCode);
         var done = 0;
-        var progress = new Progress<CellRun>(cell => { if (cell.Cell.IsCode) Interlocked.Increment(ref done); });
+        var progress = new Progress<CellRun>(cell => Interlocked.Add(ref done, cell.Cell.IsCode ? 1 : 0));
         var run = NotebookRunner.RunAsync(notebook, folder, options with { Progress = progress }, cancellationToken);
         await console.Status().StartAsync(Markup.Escape(notebook.Name), async context =>
         {
@@ -156,12 +148,26 @@ internal static class RunCommand
         return await run;
     }
 
-    // An assignment that cannot be released is reported by `assign`; the book leaves it out.
-    private static List<Notebook> StudentVersions(string? root)
+    private static bool WriteBook(IAnsiConsole console, IReadOnlyList<NotebookRun> runs, string? root, string bookDirectory)
     {
-        var folder = root is null ? null : Path.Combine(root, "notebooks", "assignments");
+        try
+        {
+            var index = BookBuilder.Build(runs, bookDirectory, BookBuilder.RepositoryUrlIn(root), root is null ? [] : StudentVersions(root));
+            console.MarkupLine($"Book: [link]{Markup.Escape(index)}[/]");
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            console.MarkupLine($"[red]error:[/] book not written: {Markup.Escape(exception.Message)}");
+            return false;
+        }
+    }
+
+    // An assignment that cannot be released is reported by `assign`; the book leaves it out.
+    private static List<Notebook> StudentVersions(string root)
+    {
         var versions = new List<Notebook>();
-        foreach (var path in folder is not null && Directory.Exists(folder) ? Directory.GetFiles(folder, "*.ipynb").Order(StringComparer.Ordinal).ToArray() : [])
+        foreach (var path in NotebookDiscovery.Assignments(root))
         {
             try
             {
@@ -175,31 +181,85 @@ internal static class RunCommand
         return versions;
     }
 
-    private static bool WriteBook(IAnsiConsole console, IReadOnlyList<NotebookRun> runs, string? root, string bookDirectory)
+    /// <summary>Prints the summary table: notebook, cells, charts drawn, seconds, status; then the total.</summary>
+    private static void WriteSummary(IAnsiConsole console, IReadOnlyList<NotebookRun> runs, TimeSpan elapsed)
     {
-        try
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("Notebook")
+            .AddColumn(new TableColumn("Cells").RightAligned())
+            .AddColumn(new TableColumn("Charts").RightAligned())
+            .AddColumn(new TableColumn("Seconds").RightAligned())
+            .AddColumn("Slowest cell")
+            .AddColumn("Status");
+        foreach (var run in runs)
         {
-            var index = BookBuilder.Build(runs, bookDirectory, new BookSettings(RepositoryUrl: BookSettings.RepositoryUrlIn(root), Assignments: StudentVersions(root)));
-            console.MarkupLine($"Book: [link]{Markup.Escape(index)}[/]");
-            return true;
+            table.AddRow(
+                Markup.Escape(run.Name),
+                run.Cells.Count.ToString(),
+                run.ChartCount.ToString(),
+                run.Elapsed.TotalSeconds.ToString("0.0"),
+                Slowest(run),
+                Status(run));
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
+
+        table.AddEmptyRow();
+        table.AddRow(
+            "[bold]Total[/]",
+            runs.Sum(run => run.Cells.Count).ToString(),
+            runs.Sum(run => run.ChartCount).ToString(),
+            runs.Sum(run => run.Elapsed.TotalSeconds).ToString("0.0"),
+            "",
+            $"{runs.Count(run => run.Succeeded)}/{runs.Count} passed");
+        console.Write(table);
+        console.MarkupLine($"Total time: [bold]{elapsed.TotalSeconds:0.0} s[/]");
+    }
+
+    /// <summary>Prints each problem cell: notebook, cell number, the first lines of the cell and the error.</summary>
+    private static void WriteProblems(IAnsiConsole console, IReadOnlyList<NotebookRun> runs, IReadOnlyList<string> inputErrors)
+    {
+        foreach (var error in inputErrors)
         {
-            console.MarkupLine($"[red]error:[/] book not written: {Markup.Escape(exception.Message)}");
-            return false;
+            console.MarkupLine($"[red]error:[/] {Markup.Escape(error)}");
+        }
+
+        foreach (var run in runs)
+        {
+            foreach (var cell in run.Problems.Where(cell => cell.Status != CellStatus.Skipped))
+            {
+                console.WriteLine();
+                var what = cell.Status == CellStatus.TimedOut ? "timed out" : "failed";
+                console.MarkupLine($"[red]{Markup.Escape(run.Name)}, cell {cell.CellNumber}: {what}[/]");
+                var lines = cell.Cell.Source.Replace("\r\n", "\n").Split('\n');
+                foreach (var line in lines.Length > SourceLinesShown ? [.. lines.Take(SourceLinesShown), "..."] : lines)
+                {
+                    console.MarkupLine($"  [grey]|[/] {Markup.Escape(line)}");
+                }
+
+                foreach (var line in (cell.Error ?? "").Split('\n'))
+                {
+                    console.MarkupLine($"  {Markup.Escape(line.TrimEnd('\r'))}");
+                }
+            }
+
+            var skipped = run.Cells.Count(cell => cell.Status == CellStatus.Skipped);
+            if (skipped > 0)
+            {
+                console.MarkupLine($"[yellow]{Markup.Escape(run.Name)}: {skipped} cell(s) after the timeout were not run.[/]");
+            }
         }
     }
-}
 
-/// <summary>What one <c>run</c> produced: the executed notebooks and the inputs that could not be run.</summary>
-/// <param name="Runs">The notebooks that were run, in order.</param>
-/// <param name="InputErrors">One line per missing path or malformed notebook.</param>
-/// <param name="Elapsed">Total wall-clock time.</param>
-internal sealed record RunOutcome(IReadOnlyList<NotebookRun> Runs, IReadOnlyList<string> InputErrors, TimeSpan Elapsed)
-{
-    /// <summary>The process exit code: input errors first, then failed cells.</summary>
-    public int ExitCode =>
-        InputErrors.Count > 0 ? ExitCodes.UsageError
-        : Runs.Any(run => !run.Succeeded) ? ExitCodes.CellFailed
-        : ExitCodes.Success;
+    private static string Slowest(NotebookRun run) =>
+        run.Cells.MaxBy(cell => cell.Elapsed) is { Elapsed.TotalSeconds: > 0 } slowest
+            ? $"{slowest.CellNumber} ({slowest.Elapsed.TotalSeconds:0.0} s)"
+            : "";
+
+    private static string Status(NotebookRun run)
+    {
+        var failed = run.Cells.Count(cell => cell.Status == CellStatus.Failed);
+        var timedOut = run.Cells.Any(cell => cell.Status == CellStatus.TimedOut);
+        return run.Succeeded ? "[green]ok[/]"
+            : failed == 0 ? "[red]timed out[/]"
+            : $"[red]{failed} failed{(timedOut ? ", timed out" : "")}[/]";
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
@@ -13,66 +14,48 @@ internal static class CellExecutor
     public static async Task<CellRun> RunAsync(Kernel kernel, int cellNumber, NotebookCell cell, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var events = new List<KernelEvent>();
-        var command = new SubmitCode(cell.Source, cell.Language);
+        var events = new ConcurrentQueue<KernelEvent>();
         using var cellCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var subscription = kernel.KernelEvents.Subscribe(e =>
-        {
-            lock (events)
-            {
-                events.Add(e);
-            }
-        });
+        using var subscription = kernel.KernelEvents.Subscribe(events.Enqueue);
 
-        var submission = kernel.SendAsync(command, cellCancellation.Token);
-        var finished = await Task.WhenAny(submission, Task.Delay(timeout, cancellationToken));
+        var submission = kernel.SendAsync(new SubmitCode(cell.Source, cell.Language), cellCancellation.Token);
+        var timedOut = await Task.WhenAny(submission, Task.Delay(timeout, cancellationToken)) != submission;
         cancellationToken.ThrowIfCancellationRequested();
-        if (finished != submission)
+        (string Message, string Name)? error;
+        if (timedOut)
         {
             await cellCancellation.CancelAsync();
             _ = submission.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
-            var message = $"Cell did not finish within {timeout.TotalSeconds:0.#} s and was stopped.";
-            return new CellRun(cellNumber, cell, CellStatus.TimedOut, message, Snapshot(events, ErrorOutput(message, nameof(TimeoutException))), clock.Elapsed);
+            error = ($"Cell did not finish within {timeout.TotalSeconds:0.#} s and was stopped.", nameof(TimeoutException));
+        }
+        else
+        {
+            try
+            {
+                var result = await submission;
+                error = ErrorOf(events.IsEmpty ? result.Events : [.. events]);
+            }
+            catch (Exception exception)
+            {
+                error = Describe(exception);
+            }
         }
 
-        KernelCommandResult result;
-        try
+        var outputs = Outputs(events.ToArray());
+        if (error is var (message, name))
         {
-            result = await submission;
-        }
-        catch (Exception exception)
-        {
-            var message = $"{exception.GetType().FullName}: {exception.Message}";
-            return new CellRun(cellNumber, cell, CellStatus.Failed, message, Snapshot(events, ErrorOutput(message, exception.GetType().Name)), clock.Elapsed);
+            outputs.Add(ErrorOutput(message, name));
         }
 
-        var collected = Snapshot(events, null);
-        List<KernelEvent> all;
-        lock (events)
-        {
-            all = [.. events];
-        }
-
-        if (ErrorOf(all.Count > 0 ? all : result.Events) is not var (error, name))
-        {
-            return new CellRun(cellNumber, cell, CellStatus.Succeeded, null, collected, clock.Elapsed);
-        }
-
-        return new CellRun(cellNumber, cell, CellStatus.Failed, error, collected.Append(ErrorOutput(error, name)).ToList(), clock.Elapsed);
+        var status = timedOut ? CellStatus.TimedOut : error is null ? CellStatus.Succeeded : CellStatus.Failed;
+        return new CellRun(cellNumber, cell, status, error?.Message, outputs, clock.Elapsed);
     }
 
-    /// <summary>The outputs of the events so far, then <paramref name="last"/> when given.</summary>
-    private static List<CellOutput> Snapshot(List<KernelEvent> events, CellOutput? last)
+    private static List<CellOutput> Outputs(IEnumerable<KernelEvent> events)
     {
-        List<KernelEvent> copy;
-        lock (events)
-        {
-            copy = [.. events];
-        }
-
         var outputs = new List<CellOutput>();
         var displayed = new Dictionary<string, int>();
-        foreach (var kernelEvent in copy)
+        foreach (var kernelEvent in events)
         {
             if (ToOutput(kernelEvent) is not { } output)
             {
@@ -80,24 +63,14 @@ internal static class CellExecutor
             }
 
             // A display that is updated (such as the package-install progress) keeps one output: its latest value.
-            var valueId = kernelEvent is DisplayEvent display ? display.ValueId : null;
-            if (valueId is not null && displayed.TryGetValue(valueId, out var index))
+            if (kernelEvent is DisplayEvent { ValueId: { } valueId } && !displayed.TryAdd(valueId, outputs.Count))
             {
-                outputs[index] = output;
-                continue;
+                outputs[displayed[valueId]] = output;
             }
-
-            if (valueId is not null)
+            else
             {
-                displayed[valueId] = outputs.Count;
+                outputs.Add(output);
             }
-
-            outputs.Add(output);
-        }
-
-        if (last is not null)
-        {
-            outputs.Add(last);
         }
 
         return outputs;
@@ -116,10 +89,7 @@ internal static class CellExecutor
 
     private static CellOutput? Display(string outputType, IReadOnlyCollection<FormattedValue> values, object? value)
     {
-        var data = values
-            .Where(v => !v.SuppressDisplay)
-            .GroupBy(v => v.MimeType)
-            .ToDictionary(g => g.Key, g => g.First().Value);
+        var data = values.Where(v => !v.SuppressDisplay).DistinctBy(v => v.MimeType).ToDictionary(v => v.MimeType, v => v.Value);
 
         // Hosts format simple values as HTML only; nbformat readers (and the book) also want their plain text.
         if (data.Count > 0 && !data.ContainsKey(PlainTextFormatter.MimeType) && IsSimple(value))
@@ -140,25 +110,20 @@ internal static class CellExecutor
         value is string or decimal or DateTime or DateTimeOffset or TimeSpan or Guid
         || value?.GetType() is { IsPrimitive: true } or { IsEnum: true };
 
-    private static CellOutput Stream(string name, IReadOnlyCollection<FormattedValue> values)
-    {
-        var text = values.FirstOrDefault(v => v.MimeType == PlainTextFormatter.MimeType)?.Value
-                   ?? values.FirstOrDefault()?.Value ?? "";
-        return new CellOutput("stream", new Dictionary<string, string> { [PlainTextFormatter.MimeType] = text }, name);
-    }
+    private static CellOutput Stream(string name, IReadOnlyCollection<FormattedValue> values) =>
+        new("stream", new Dictionary<string, string> { [PlainTextFormatter.MimeType] = values.FirstOrDefault(v => v.MimeType == PlainTextFormatter.MimeType)?.Value ?? values.FirstOrDefault()?.Value ?? "" }, name);
 
     private static CellOutput ErrorOutput(string message, string name = "Error") =>
         new("error", new Dictionary<string, string> { ["ename"] = name, ["evalue"] = message });
 
     /// <summary>
-    /// The cell's error and its nbformat error name: compile errors as "line N: error CS....: message" (line within
-    /// the cell), otherwise the exception or failure message; null when the cell succeeded.
+    /// The cell's error and its nbformat error name: compile errors as "line N: error CS....: message" (line within the
+    /// cell), otherwise the exception or failure message; null when the cell succeeded.
     /// </summary>
     private static (string Message, string Name)? ErrorOf(IReadOnlyList<KernelEvent> events)
     {
         // Cells run through #!import fail as child commands: any failure in the submission fails the cell.
-        var failed = events.OfType<CommandFailed>().FirstOrDefault();
-        if (failed is null)
+        if (events.OfType<CommandFailed>().FirstOrDefault() is not { } failed)
         {
             return null;
         }
@@ -169,13 +134,11 @@ internal static class CellExecutor
             .Select(d => $"line {d.LinePositionSpan.Start.Line + 1}: error {d.Code}: {d.Message}")
             .Distinct()
             .ToList();
-        if (diagnostics.Count > 0)
-        {
-            return (string.Join(Environment.NewLine, diagnostics), "CompilationError");
-        }
-
-        return failed.Exception is { } exception
-            ? ($"{exception.GetType().FullName}: {exception.Message}", exception.GetType().Name)
+        return diagnostics.Count > 0 ? (string.Join(Environment.NewLine, diagnostics), "CompilationError")
+            : failed.Exception is { } exception ? Describe(exception)
             : (failed.Message, "Error");
     }
+
+    private static (string Message, string Name) Describe(Exception exception) =>
+        ($"{exception.GetType().FullName}: {exception.Message}", exception.GetType().Name);
 }

@@ -13,24 +13,20 @@ internal static class KernelFactory
     /// <summary>The name of the C# kernel, and the default kernel of every course notebook.</summary>
     public const string CSharp = "csharp";
 
-    /// <summary>
-    /// A <see cref="CompositeKernel"/> holding a C# kernel with kernel helpers, value sharing and <c>#r "nuget:"</c>
-    /// (whose packages' kernel extensions are loaded), and <c>#!import</c>.
-    /// </summary>
+    /// <summary>A <see cref="CompositeKernel"/>: C# with kernel helpers, value sharing, <c>#r "nuget:"</c> (loading the packages' kernel extensions) and <c>#!import</c>.</summary>
     public static CompositeKernel Create()
     {
-        LoadCourseLibraries();
+        // The notebooks' setup references the course libraries already loaded in the process, so that a notebook
+        // compiles against exactly the assemblies it runs with (and no build is needed in the course tool).
+        Assembly.Load(new AssemblyName("Descent"));
+        Assembly.Load(new AssemblyName("Descent.Plots"));
         CompositeKernel? root = null;
-        var csharp = new CSharpKernel()
-            .UseKernelHelpers()
-            .UseValueSharing();
-        csharp.UseNugetDirective(
-            async (kernel, packages) =>
-            {
-                kernel.AddAssemblyReferences(packages.SelectMany(package => package.AssemblyPaths));
-                await LoadExtensionsAsync(root ?? (Kernel)kernel, packages);
-            },
-            forceRestore: false);
+        var csharp = new CSharpKernel().UseKernelHelpers().UseValueSharing();
+        csharp.UseNugetDirective(async (kernel, packages) =>
+        {
+            kernel.AddAssemblyReferences(packages.SelectMany(package => package.AssemblyPaths));
+            await LoadExtensionsAsync(root ?? (Kernel)kernel, packages);
+        }, forceRestore: false);
 
         root = new CompositeKernel { csharp };
         root.DefaultKernelName = CSharp;
@@ -38,35 +34,16 @@ internal static class KernelFactory
         return root;
     }
 
-    /// <summary>
-    /// Compiles and runs a first, empty submission, so that the compiler's start-up is not counted against a
-    /// notebook's first cell (nor its time limit).
-    /// </summary>
+    /// <summary>Runs a first, empty submission, so that the compiler's start-up does not count against a notebook's first cell (nor its time limit).</summary>
     public static async Task WarmUpAsync(Kernel kernel, CancellationToken cancellationToken) =>
         await kernel.SendAsync(new SubmitCode("_ = 0;", CSharp), cancellationToken);
-
-    /// <summary>The libraries the notebooks use, which the course tool itself references.</summary>
-    public static IReadOnlyList<string> CourseLibraries { get; } = ["Descent", "Descent.Plots"];
-
-    // The notebooks' setup references the course libraries that are already loaded in the process, so that a
-    // notebook compiles against exactly the assemblies it runs with (and no build is needed in the course tool).
-    private static void LoadCourseLibraries()
-    {
-        foreach (var name in CourseLibraries)
-        {
-            Assembly.Load(new AssemblyName(name));
-        }
-    }
 
     // Packages ship their IKernelExtensions in interactive-extensions/dotnet/: that is how Plotly.NET.Interactive
     // registers its chart formatter.
     private static async Task LoadExtensionsAsync(Kernel kernel, IEnumerable<ResolvedPackageReference> packages)
     {
-        var files = packages
-            .Select(package => Path.Combine(package.PackageRoot, "interactive-extensions", "dotnet"))
-            .Where(Directory.Exists)
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.dll"));
-        foreach (var file in files)
+        var folders = packages.Select(package => Path.Combine(package.PackageRoot, "interactive-extensions", "dotnet")).Where(Directory.Exists);
+        foreach (var file in folders.SelectMany(folder => Directory.EnumerateFiles(folder, "*.dll")))
         {
             // The course tool references some of these packages itself: an assembly already loaded is reused.
             var name = AssemblyName.GetAssemblyName(file).Name;

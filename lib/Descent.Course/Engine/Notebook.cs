@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace Descent.Course.Engine;
 
@@ -13,22 +14,10 @@ public sealed class Notebook
     /// <summary>The MIME type of a chart's Plotly figure (data, layout), which Jupyter front ends draw natively.</summary>
     public const string PlotlyMimeType = "application/vnd.plotly.v1+json";
 
-    private static readonly JsonSerializerOptions WriteOptions = new()
-    {
-        WriteIndented = true,
-        IndentSize = 1,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    // Jupyter's layout: one space of indent, non-ASCII text as it is.
+    private static readonly JsonSerializerOptions WriteOptions = new() { WriteIndented = true, IndentSize = 1, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private readonly JsonArray _cells;
-
-    private Notebook(string path, string name, JsonObject root)
-    {
-        Path = path;
-        Name = name;
-        Root = root;
-        _cells = (JsonArray)root["cells"]!;
-    }
+    private Notebook(string path, string name, JsonObject root) => (Path, Name, Root) = (path, name, root);
 
     /// <summary>The file the notebook was read from ("" for one made in memory); it names the notebook in errors.</summary>
     public string Path { get; }
@@ -40,7 +29,9 @@ public sealed class Notebook
     public JsonObject Root { get; }
 
     /// <summary>The cells in order, markdown included.</summary>
-    public IReadOnlyList<NotebookCell> Cells => _cells.Select(node => NotebookCell.From((JsonObject)node!)).ToList();
+    public IReadOnlyList<NotebookCell> Cells => CellNodes.Select(node => NotebookCell.From((JsonObject)node!)).ToList();
+
+    private JsonArray CellNodes => (JsonArray)Root["cells"]!;
 
     /// <summary>Reads a notebook file.</summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
@@ -48,12 +39,7 @@ public sealed class Notebook
     public static Notebook Load(string path)
     {
         var full = System.IO.Path.GetFullPath(path);
-        if (!File.Exists(full))
-        {
-            throw new FileNotFoundException($"{path}: no such notebook", path);
-        }
-
-        return Parse(File.ReadAllText(full), full);
+        return File.Exists(full) ? Parse(File.ReadAllText(full), full) : throw new FileNotFoundException($"{path}: no such notebook", path);
     }
 
     /// <summary>Parses notebook JSON; <paramref name="path"/> names the notebook and its source in errors.</summary>
@@ -77,12 +63,10 @@ public sealed class Notebook
             throw new NotebookFormatException(path, 1, "not a Jupyter notebook: no \"cells\" array");
         }
 
-        for (var i = 0; i < cells.Count; i++)
+        var notObject = cells.ToList().FindIndex(cell => cell is not JsonObject);
+        if (notObject >= 0)
         {
-            if (cells[i] is not JsonObject)
-            {
-                throw new NotebookFormatException(path, null, $"not a Jupyter notebook: cell {i + 1} is not a JSON object");
-            }
+            throw new NotebookFormatException(path, null, $"not a Jupyter notebook: cell {notObject + 1} is not a JSON object");
         }
 
         return new Notebook(path, System.IO.Path.GetFileNameWithoutExtension(path), root);
@@ -93,15 +77,12 @@ public sealed class Notebook
     {
         var root = new JsonObject
         {
-            ["cells"] = new JsonArray(cells.Select(cell => (JsonNode)cell.ToJson()).ToArray()),
+            ["cells"] = new JsonArray([.. cells.Select(cell => cell.ToJson())]),
             ["metadata"] = new JsonObject
             {
                 ["kernelspec"] = new JsonObject { ["display_name"] = ".NET (C#)", ["language"] = "C#", ["name"] = ".net-csharp" },
                 ["language_info"] = new JsonObject { ["name"] = "C#", ["file_extension"] = ".cs", ["mimetype"] = "text/x-csharp", ["pygments_lexer"] = "csharp" },
-                ["polyglot_notebook"] = new JsonObject
-                {
-                    ["kernelInfo"] = new JsonObject { ["defaultKernelName"] = "csharp", ["items"] = new JsonArray(new JsonObject { ["name"] = "csharp" }) },
-                },
+                ["polyglot_notebook"] = new JsonObject { ["kernelInfo"] = new JsonObject { ["defaultKernelName"] = "csharp", ["items"] = new JsonArray(new JsonObject { ["name"] = "csharp" }) } },
             },
             ["nbformat"] = 4,
             ["nbformat_minor"] = 4,
@@ -110,19 +91,17 @@ public sealed class Notebook
     }
 
     /// <summary>Replaces the source of cell <paramref name="index"/> (0-based), written as lines the way Jupyter saves it.</summary>
-    public void SetSource(int index, string source) => _cells[index]!["source"] = Lines(source);
+    public void SetSource(int index, string source) => CellNodes[index]!["source"] = Lines(source);
 
     /// <summary>Replaces the outputs of code cell <paramref name="index"/> (none clears them) and its execution count.</summary>
     public void SetOutputs(int index, IReadOnlyList<CellOutput> outputs, int? executionCount = null)
     {
-        var cell = _cells[index]!.AsObject();
-        if (cell["cell_type"]?.GetValue<string>() is not (null or "code"))
+        var cell = CellNodes[index]!.AsObject();
+        if (cell["cell_type"]?.GetValue<string>() is null or "code")
         {
-            return;
+            cell["execution_count"] = executionCount;
+            cell["outputs"] = new JsonArray([.. outputs.Select(output => output.ToJson(executionCount))]);
         }
-
-        cell["execution_count"] = executionCount;
-        cell["outputs"] = new JsonArray(outputs.Select(output => (JsonNode)output.ToJson(executionCount)).ToArray());
     }
 
     /// <summary>A deep copy.</summary>
@@ -132,25 +111,14 @@ public sealed class Notebook
     public string ToJson() => Root.ToJsonString(WriteOptions) + "\n";
 
     /// <summary>nbformat's multi-line string: a list of lines, each but the last ending in a newline.</summary>
-    internal static JsonArray Lines(string text)
-    {
-        var lines = new JsonArray();
-        for (var start = 0; start < text.Length;)
-        {
-            var end = text.IndexOf('\n', start);
-            var next = end < 0 ? text.Length : end + 1;
-            lines.Add(text[start..next]);
-            start = next;
-        }
-
-        return lines;
-    }
+    internal static JsonArray Lines(string text) =>
+        [.. Regex.Split(text, "(?<=\n)").Where(line => line.Length > 0).Select(line => JsonValue.Create(line))];
 
     internal static string Text(JsonNode? node) => node switch
     {
         JsonArray lines => string.Concat(lines.Select(line => line?.GetValue<string>() ?? "")),
         JsonValue value when value.TryGetValue<string>(out var text) => text,
-        JsonObject or JsonArray => node.ToJsonString(),
+        JsonObject => node.ToJsonString(),
         _ => "",
     };
 }
@@ -174,11 +142,7 @@ public sealed record NotebookCell(string Kind, string Source, string Language = 
         {
             ["cell_type"] = "code",
             ["execution_count"] = null,
-            ["metadata"] = new JsonObject
-            {
-                ["dotnet_interactive"] = new JsonObject { ["language"] = Language },
-                ["polyglot_notebook"] = new JsonObject { ["kernelName"] = Language },
-            },
+            ["metadata"] = new JsonObject { ["dotnet_interactive"] = new JsonObject { ["language"] = Language }, ["polyglot_notebook"] = new JsonObject { ["kernelName"] = Language } },
             ["outputs"] = new JsonArray(),
             ["source"] = Notebook.Lines(Source),
         }
@@ -187,10 +151,8 @@ public sealed record NotebookCell(string Kind, string Source, string Language = 
 
 /// <summary>One nbformat output of a code cell.</summary>
 /// <param name="OutputType">"display_data", "execute_result", "stream" or "error".</param>
-/// <param name="Data">
-/// MIME type to text for display data and results (a chart carries <see cref="Notebook.PlotlyMimeType"/>, its figure
-/// JSON, beside "text/html"); for a stream, "text/plain" holds the text; for an error, "ename" and "evalue".
-/// </param>
+/// <param name="Data">MIME type to text for display data and results (a chart carries its figure JSON as <see cref="Notebook.PlotlyMimeType"/>
+/// beside "text/html"); for a stream, "text/plain" holds the text; for an error, "ename" and "evalue".</param>
 /// <param name="StreamName">"stdout" or "stderr" for a stream output; otherwise null.</param>
 public sealed record CellOutput(string OutputType, IReadOnlyDictionary<string, string> Data, string? StreamName = null)
 {
@@ -200,37 +162,23 @@ public sealed record CellOutput(string OutputType, IReadOnlyDictionary<string, s
     /// <summary>True when this output is a chart: it carries the Plotly figure JSON.</summary>
     public bool IsChart => Data.ContainsKey(Notebook.PlotlyMimeType);
 
-    internal JsonObject ToJson(int? executionCount)
+    internal JsonObject ToJson(int? executionCount) => OutputType switch
     {
-        switch (OutputType)
+        "stream" => new JsonObject { ["output_type"] = "stream", ["name"] = StreamName ?? "stdout", ["text"] = Notebook.Lines(Data.GetValueOrDefault("text/plain", "")) },
+        "error" => new JsonObject
         {
-            case "stream":
-                return new JsonObject { ["output_type"] = "stream", ["name"] = StreamName ?? "stdout", ["text"] = Notebook.Lines(Data.GetValueOrDefault("text/plain", "")) };
-            case "error":
-                var value = Data.GetValueOrDefault("evalue", "");
-                return new JsonObject
-                {
-                    ["output_type"] = "error",
-                    ["ename"] = Data.GetValueOrDefault("ename", "Error"),
-                    ["evalue"] = value,
-                    ["traceback"] = new JsonArray(value.Split('\n').Select(line => (JsonNode)JsonValue.Create(line.TrimEnd('\r'))!).ToArray()),
-                };
-            default:
-                var data = new JsonObject();
-                foreach (var (mime, text) in Data)
-                {
-                    data[mime] = mime.EndsWith("json", StringComparison.Ordinal) ? JsonNode.Parse(text) : Notebook.Lines(text);
-                }
+            ["output_type"] = "error",
+            ["ename"] = Data.GetValueOrDefault("ename", "Error"),
+            ["evalue"] = Data.GetValueOrDefault("evalue", ""),
+            ["traceback"] = new JsonArray([.. Data.GetValueOrDefault("evalue", "").Split('\n').Select(line => JsonValue.Create(line.TrimEnd('\r')))]),
+        },
+        "execute_result" => new JsonObject { ["output_type"] = OutputType, ["data"] = MimeBundle(), ["metadata"] = new JsonObject(), ["execution_count"] = executionCount },
+        _ => new JsonObject { ["output_type"] = OutputType, ["data"] = MimeBundle(), ["metadata"] = new JsonObject() },
+    };
 
-                var result = new JsonObject { ["output_type"] = OutputType, ["data"] = data, ["metadata"] = new JsonObject() };
-                if (OutputType == "execute_result")
-                {
-                    result["execution_count"] = executionCount;
-                }
-
-                return result;
-        }
-    }
+    // JSON types (the Plotly figure) are written as JSON, the others as nbformat's list of lines.
+    private JsonObject MimeBundle() =>
+        new(Data.Select(pair => KeyValuePair.Create(pair.Key, pair.Key.EndsWith("json", StringComparison.Ordinal) ? JsonNode.Parse(pair.Value) : Notebook.Lines(pair.Value))));
 }
 
 /// <summary>A file that is not an nbformat notebook; the message names the file and, when known, the line.</summary>

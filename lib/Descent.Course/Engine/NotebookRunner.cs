@@ -16,11 +16,8 @@ public static class NotebookRunner
     /// <summary>Reads and runs a notebook file.</summary>
     /// <exception cref="FileNotFoundException">The notebook does not exist.</exception>
     /// <exception cref="NotebookFormatException">The notebook is malformed (message has file and line).</exception>
-    public static Task<NotebookRun> RunAsync(string notebookPath, NotebookRunOptions options, CancellationToken cancellationToken = default)
-    {
-        var notebook = Notebook.Load(notebookPath);
-        return RunAsync(notebook, Path.GetDirectoryName(notebook.Path)!, options, cancellationToken);
-    }
+    public static Task<NotebookRun> RunAsync(string notebookPath, NotebookRunOptions options, CancellationToken cancellationToken = default) =>
+        RunAsync(Notebook.Load(notebookPath), Path.GetDirectoryName(Path.GetFullPath(notebookPath))!, options, cancellationToken);
 
     /// <summary>Runs cells given in memory, with <paramref name="workingDirectory"/> as the working directory.</summary>
     public static Task<NotebookRun> RunCellsAsync(string name, IReadOnlyList<NotebookCell> cells, string workingDirectory, NotebookRunOptions options, CancellationToken cancellationToken = default) =>
@@ -42,50 +39,36 @@ public static class NotebookRunner
         var runs = new List<CellRun>(cells.Count);
         await WorkingDirectoryGate.WaitAsync(cancellationToken);
         var previous = Directory.GetCurrentDirectory();
+        Kernel? kernel = null;
+        var kernelUsable = true;
         try
         {
             Directory.SetCurrentDirectory(Path.GetFullPath(workingDirectory));
-            var kernel = KernelFactory.Create();
-            var kernelUsable = true;
-            try
+            kernel = KernelFactory.Create();
+            await KernelFactory.WarmUpAsync(kernel, cancellationToken);
+            foreach (var (cell, number) in cells.Select((cell, i) => (cell, i + 1)))
             {
-                await KernelFactory.WarmUpAsync(kernel, cancellationToken);
-                for (var i = 0; i < cells.Count; i++)
-                {
-                    var run = await RunCellAsync(kernel, i + 1, cells[i], kernelUsable, options.CellTimeout, cancellationToken);
-                    kernelUsable &= run.Status != CellStatus.TimedOut;
-                    runs.Add(run);
-                    options.Progress?.Report(run);
-                }
-            }
-            finally
-            {
-                // A kernel whose cell was abandoned may still be busy; disposing it would wait on that cell.
-                if (kernelUsable)
-                {
-                    kernel.Dispose();
-                }
+                var run = cell.IsCode && !kernelUsable ? new CellRun(number, cell, CellStatus.Skipped, "Not run: an earlier cell timed out.", [], TimeSpan.Zero)
+                    : cell.IsCode && !string.IsNullOrWhiteSpace(cell.Source) ? await CellExecutor.RunAsync(kernel, number, cell, options.CellTimeout, cancellationToken)
+                    : new CellRun(number, cell, CellStatus.Succeeded, null, [], TimeSpan.Zero);
+                kernelUsable &= run.Status != CellStatus.TimedOut;
+                runs.Add(run);
+                options.Progress?.Report(run);
             }
         }
         finally
         {
+            // A kernel whose cell was abandoned may still be busy; disposing it would wait on that cell.
+            if (kernelUsable)
+            {
+                kernel?.Dispose();
+            }
+
             Directory.SetCurrentDirectory(previous);
             WorkingDirectoryGate.Release();
         }
 
         return new NotebookRun(notebook, runs, clock.Elapsed);
-    }
-
-    private static Task<CellRun> RunCellAsync(Kernel kernel, int number, NotebookCell cell, bool kernelUsable, TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        if (cell.IsCode && !kernelUsable)
-        {
-            return Task.FromResult(new CellRun(number, cell, CellStatus.Skipped, "Not run: an earlier cell timed out.", [], TimeSpan.Zero));
-        }
-
-        return cell.IsCode && !string.IsNullOrWhiteSpace(cell.Source)
-            ? CellExecutor.RunAsync(kernel, number, cell, timeout, cancellationToken)
-            : Task.FromResult(new CellRun(number, cell, CellStatus.Succeeded, null, [], TimeSpan.Zero));
     }
 }
 

@@ -10,7 +10,7 @@ public sealed class MathNormalizerTests
         const string markdown = "are **linear**:\n\n$$\\begin{pmatrix} A \\\\ c \\end{pmatrix}\n\\qquad\\text{i.e.}\\qquad\n\\begin{pmatrix} 2 \\end{pmatrix}.$$\n\nAfter.";
         Assert.Equal(
             "are **linear**:\n\n$$\n\\begin{pmatrix} A \\\\ c \\end{pmatrix}\n\\qquad\\text{i.e.}\\qquad\n\\begin{pmatrix} 2 \\end{pmatrix}.\n$$\n\nAfter.",
-            MathNormalizer.Normalize(markdown));
+            MarkdownRenderer.NormalizeMath(markdown));
     }
 
     [Theory]
@@ -21,7 +21,7 @@ public sealed class MathNormalizerTests
     [InlineData("```\n$$a\nb$$\n```", "```\n$$a\nb$$\n```")]
     [InlineData("~~~~\n$x\ny$\n~~~~\n$a\nb$", "~~~~\n$x\ny$\n~~~~\n$a b$")]
     public void Display_blocks_are_rewritten_outside_code_only(string markdown, string expected) =>
-        Assert.Equal(expected, MathNormalizer.Normalize(markdown));
+        Assert.Equal(expected, MarkdownRenderer.NormalizeMath(markdown));
 
     [Theory]
     [InlineData("the Lagrangian $\\mathcal{L}(x,\nλ) = f$ is", "the Lagrangian $\\mathcal{L}(x, λ) = f$ is")]
@@ -30,7 +30,7 @@ public sealed class MathNormalizerTests
     [InlineData("escaped \\$ sign\nnext", "escaped \\$ sign\nnext")]
     [InlineData("open $x\n\nnew paragraph $y", "open $x\n\nnew paragraph $y")]
     public void Inline_math_broken_over_two_lines_is_joined(string markdown, string expected) =>
-        Assert.Equal(expected, MathNormalizer.Normalize(markdown));
+        Assert.Equal(expected, MarkdownRenderer.NormalizeMath(markdown));
 
     [Fact]
     public void Rendered_lesson_math_keeps_its_braces_and_line_breaks()
