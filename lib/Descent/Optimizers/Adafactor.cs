@@ -57,15 +57,15 @@ public sealed class Adafactor : Optimizer
         WeightDecay = Hyperparameter.NonNegative(weightDecay, nameof(weightDecay));
     }
 
-    /// <summary>The exponent of t in 1 - beta2_t, finite and &lt;= 0.</summary>
+    /// <summary>The exponent of t in 1 - beta2_t, finite and &lt;= 0; default -0.8.</summary>
     public double Beta2Decay { get; }
-    /// <summary>Floor of the second moment's root; null means the element type's machine epsilon; else finite and &gt;= 0.</summary>
+    /// <summary>Floor of the second moment's root; null (the default) means the element type's machine epsilon; else finite and &gt;= 0.</summary>
     public double? Epsilon1 { get; }
-    /// <summary>Floor of the parameters' RMS in the step size, finite and &gt;= 0.</summary>
+    /// <summary>Floor of the parameters' RMS in the step size, finite and &gt;= 0; default 1e-3.</summary>
     public double Epsilon2 { get; }
-    /// <summary>D: an update whose RMS exceeds d is scaled down to RMS d, finite and &gt;= 1.</summary>
+    /// <summary>D: an update whose RMS exceeds d is scaled down to RMS d, finite and &gt;= 1; default 1.</summary>
     public double ClippingThreshold { get; }
-    /// <summary>Lambda (decoupled), finite and &gt;= 0.</summary>
+    /// <summary>Lambda (decoupled), finite and &gt;= 0; default 0.</summary>
     public double WeightDecay { get; }
 
     /// <inheritdoc/>

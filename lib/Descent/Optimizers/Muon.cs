@@ -63,17 +63,17 @@ public sealed class Muon : Optimizer
         LearningRateAdjustment = learningRateAdjustment;
     }
 
-    /// <summary>Lambda (decoupled), finite and &gt;= 0.</summary>
+    /// <summary>Lambda (decoupled), finite and &gt;= 0; default 0.1.</summary>
     public double WeightDecay { get; }
-    /// <summary>Momentum factor mu, finite and &gt;= 0.</summary>
+    /// <summary>Momentum factor mu, finite and &gt;= 0; default 0.95.</summary>
     public double Momentum { get; }
-    /// <summary>Use the Nesterov form U = lerp(G, B, mu).</summary>
+    /// <summary>Use the Nesterov form U = lerp(G, B, mu); default true.</summary>
     public bool Nesterov { get; }
-    /// <summary>Lower bound of the norm the update is divided by, finite and &gt; 0.</summary>
+    /// <summary>Lower bound of the norm the update is divided by, finite and &gt; 0; default 1e-7.</summary>
     public double Epsilon { get; }
-    /// <summary>Newton–Schulz iterations K, in [0, 100) (PyTorch's bound).</summary>
+    /// <summary>Newton–Schulz iterations K, in [0, 100) (PyTorch's bound); default 5.</summary>
     public int NewtonSchulzSteps { get; }
-    /// <summary>How gamma depends on the matrix's shape.</summary>
+    /// <summary>How gamma depends on the matrix's shape; default Original.</summary>
     public MuonLearningRateAdjustment LearningRateAdjustment { get; }
 
     /// <inheritdoc/>

@@ -56,19 +56,19 @@ public sealed class ScheduleFreeAdamW : Optimizer
         WeightLearningRatePower = Hyperparameter.NonNegative(weightLearningRatePower, nameof(weightLearningRatePower));
     }
 
-    /// <summary>Interpolation between z and x for y, in (0, 1).</summary>
+    /// <summary>Interpolation between z and x for y, in (0, 1); default 0.9.</summary>
     public double Beta1 { get; }
-    /// <summary>Decay of the second moment, in [0, 1).</summary>
+    /// <summary>Decay of the second moment, in [0, 1); default 0.999.</summary>
     public double Beta2 { get; }
-    /// <summary>Added to the root, finite and &gt; 0.</summary>
+    /// <summary>Added to the root, finite and &gt; 0; default 1e-8.</summary>
     public double Epsilon { get; }
-    /// <summary>Lambda, applied at y, finite and &gt;= 0.</summary>
+    /// <summary>Lambda, applied at y, finite and &gt;= 0; default 0.</summary>
     public double WeightDecay { get; }
-    /// <summary>Length of the linear warmup, &gt;= 0.</summary>
+    /// <summary>Length of the linear warmup, &gt;= 0; default 0.</summary>
     public int WarmupSteps { get; }
-    /// <summary>R: the average weighs step t by t^r, finite and &gt;= 0.</summary>
+    /// <summary>R: the average weighs step t by t^r, finite and &gt;= 0; default 0.</summary>
     public double AveragePower { get; }
-    /// <summary>The average weighs each step by gammaMax to this power, finite and &gt;= 0.</summary>
+    /// <summary>The average weighs each step by gammaMax to this power, finite and &gt;= 0; default 2.</summary>
     public double WeightLearningRatePower { get; }
 
     /// <inheritdoc/>
