@@ -95,7 +95,7 @@ public sealed class ShardedGradingTests(ShardedGradingTests.SmallClass graded) :
         [.. File.ReadLines(Path.Combine(output, "totals.csv")).Skip(2).Select(line => line.Split(',')[0])];
 
     private static Dictionary<string, string> Feedback(string output) =>
-        Directory.GetFiles(Path.Combine(output, "feedback")).ToDictionary(Path.GetFileName, File.ReadAllText)!;
+        Directory.GetFiles(Path.Combine(output, "feedback")).ToDictionary(file => Path.GetFileName(file), File.ReadAllText);
 
     /// <summary>
     /// Five students of assignment 1 (two correct, one who handed in the release, one who handed in nothing and one whose
