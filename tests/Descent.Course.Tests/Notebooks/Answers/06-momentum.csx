@@ -20,17 +20,18 @@ double[] NextPoint(double[] theta, double[] previousTheta, double[] gradient, do
     return next;
 }
 // === 6.2 right
-(double LearningRate, double Momentum) PolyakTuning(double smallest, double largest)
+(double Momentum, double Rate) BestMomentum(double smallest, double largest, double learningRate)
 {
-    double rootKappa = Math.Sqrt(largest / smallest);
-    return (4 / Math.Pow(Math.Sqrt(largest) + Math.Sqrt(smallest), 2), Math.Pow((rootKappa - 1) / (rootKappa + 1), 2));
+    // the smallest band of complex roots that holds both ends: (1 − √β)² ≤ αμ and αL ≤ (1 + √β)²
+    double rootBeta = Math.Max(1 - Math.Sqrt(learningRate * smallest), Math.Sqrt(learningRate * largest) - 1);
+    return (rootBeta * rootBeta, rootBeta);
 }
 // === 6.2 wrong
-(double LearningRate, double Momentum) PolyakTuning(double smallest, double largest)
+(double Momentum, double Rate) BestMomentum(double smallest, double largest, double learningRate)
 {
-    // the rate √β taken for β itself
-    double rootKappa = Math.Sqrt(largest / smallest);
-    return (4 / Math.Pow(Math.Sqrt(largest) + Math.Sqrt(smallest), 2), (rootKappa - 1) / (rootKappa + 1));
+    // only the slow end brought into the band, as in the lesson's sweep: wrong when the stiff end lies past the band
+    double rootBeta = 1 - Math.Sqrt(learningRate * smallest);
+    return (rootBeta * rootBeta, rootBeta);
 }
 // === 6.3 right
 double PredictedNesterovContraction(double alphaLambda, double beta)
