@@ -1,6 +1,12 @@
 using BenchmarkDotNet.Running;
 using Descent.Benchmarks;
 
+if (args is ["interleaved"])
+{
+    Console.WriteLine(InterleavedRatio.Run());
+    return;
+}
+
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(StepBenchmarks<>).Assembly).Run(args).ToList();
 string tables = StepTables.Format(summaries);
 Directory.CreateDirectory("BenchmarkDotNet.Artifacts");

@@ -38,4 +38,13 @@ public class FeedbackTextTests
             bind("var q = new Quadratic(new[] { 1.0 });\nExercise.Expect(Math.Abs(q.Value(x)) < 1, \"m\");\nvar l = new List<double>();"));
         Assert.Equal("#!import x\nvar Exercise = 1; Exercise += 1;", bind("#!import x\nvar Exercise = 1; Exercise += 1;"));
     }
+
+    [Fact]
+    public void Properties_named_like_types_stay_properties_in_initialisers_and_null_conditional_access()
+    {
+        var bind = TestBinding.For(["using Descent.Training;\nusing Descent.Schedules;"]);
+        Assert.Equal(
+            "var o = new global::Descent.Training.TrainingOptions { Schedule = s, EarlyStopping = null } with { Reduction = r };\nvar t = o?.Schedule;",
+            bind("var o = new TrainingOptions { Schedule = s, EarlyStopping = null } with { Reduction = r };\nvar t = o?.Schedule;"));
+    }
 }

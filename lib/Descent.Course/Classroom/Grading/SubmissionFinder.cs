@@ -6,8 +6,8 @@ namespace Descent.Course.Classroom.Grading;
 /// Finds submissions laid out as <c>&lt;submissions&gt;/&lt;student&gt;/&lt;assignment file&gt;.ipynb</c>: one folder per
 /// student (its normalised name is the student's name in the gradebook) holding the notebooks under the same file names
 /// as the release. A student without a file for an assignment is graded as missing; a folder or notebook that is a link
-/// is refused (it could point at the teacher's files); two folders whose names normalise alike are told apart by a
-/// number and a warning.
+/// is refused (it could point at the teacher's files); two folders whose names normalise alike (ignoring case, as some
+/// file systems do) are told apart by a number and a warning.
 /// </summary>
 public static class SubmissionFinder
 {
@@ -42,9 +42,13 @@ public static class SubmissionFinder
             }
 
             var student = StudentName.Normalize(original);
-            for (var n = 2; names.TryGetValue(student, out var other); n++)
+            if (names.TryGetValue(student, out var other))
             {
-                student = $"{StudentName.Normalize(original)} ({n})";
+                for (var n = 2; names.ContainsKey(student); n++)
+                {
+                    student = $"{StudentName.Normalize(original)} ({n})";
+                }
+
                 warnings.Add($"the folders \"{other}\" and \"{original}\" have the same name once normalised; the second is \"{student}\"");
             }
 

@@ -80,6 +80,8 @@ public static partial class TestBinding
             var ok = node.Parent switch
             {
                 MemberAccessExpressionSyntax access => access.Name != node,
+                MemberBindingExpressionSyntax => false,                                                       // h?.Name
+                AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax } assignment => assignment.Left != node,   // new T { Name = … }
                 QualifiedNameSyntax qualified => qualified.Right != node,
                 AliasQualifiedNameSyntax or NameColonSyntax or NameEqualsSyntax => false,
                 InvocationExpressionSyntax invocation => invocation.Expression != node,
