@@ -24,19 +24,24 @@ public static class DataDirectory
         }
         foreach (var start in starts)
         {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            if (FindRoot(start) is { } root)
             {
-                if (System.IO.File.Exists(Path.Combine(dir.FullName, RootMarker)))
-                {
-                    string data = Path.Combine(dir.FullName, "data");
-                    if (Directory.Exists(data)) return data;
-                    throw new DirectoryNotFoundException($"Found {RootMarker} in '{dir.FullName}' but no data folder beside it ('{data}').");
-                }
+                string data = Path.Combine(root, "data");
+                if (Directory.Exists(data)) return data;
+                throw new DirectoryNotFoundException($"Found {RootMarker} in '{root}' but no data folder beside it ('{data}').");
             }
         }
         throw new DirectoryNotFoundException(
             $"Could not find the course's data folder: looked for {RootMarker} in " +
             string.Join(" and in ", starts.Select(s => $"'{s}'")) + " and every folder above them. Pass dataDirectory explicitly.");
+    }
+
+    /// <summary>The repository root: the nearest folder at or above <paramref name="start"/> that holds Course.sln, or null.</summary>
+    public static string? FindRoot(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            if (System.IO.File.Exists(Path.Combine(dir.FullName, RootMarker))) return dir.FullName;
+        return null;
     }
 
     /// <summary>Full path of <paramref name="fileName"/> in the data folder (see <see cref="Find(string?)"/>).</summary>
