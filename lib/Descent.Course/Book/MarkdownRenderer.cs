@@ -43,14 +43,18 @@ internal static class MarkdownRenderer
             : null;
     }
 
-    /// <summary>A heading of a markdown cell: its level, plain text and the id the page gives it.</summary>
-    public sealed record Heading(int Cell, int Level, string Text, string Id);
+    /// <summary>
+    /// A heading of a markdown cell: its level, plain text (formulas as their TeX), the id the page gives it, and the
+    /// text with each formula between <c>\(</c> and <c>\)</c> for KaTeX to typeset.
+    /// </summary>
+    public sealed record Heading(int Cell, int Level, string Text, string Id, string TextWithMath);
 
     /// <summary>The headings of one markdown cell, with the ids <see cref="ToHtml"/> writes.</summary>
     public static IEnumerable<Heading> Headings(string markdown, int cell) =>
         Markdown.Parse(NormalizeMath(markdown), Pipeline).Descendants<HeadingBlock>()
             .Where(heading => heading.Inline is not null)
-            .Select(heading => new Heading(cell, heading.Level, InlineText(heading.Inline!).Trim(), heading.GetAttributes().Id ?? ""))
+            .Select(heading => new Heading(cell, heading.Level, InlineText(heading.Inline!, tex => tex).Trim(), heading.GetAttributes().Id ?? "",
+                InlineText(heading.Inline!, tex => $"\\({tex}\\)").Trim()))
             .Where(heading => heading.Text.Length > 0);
 
     /// <summary>The text of a markdown cell without its markup, for the search index.</summary>
@@ -65,12 +69,12 @@ internal static class MarkdownRenderer
         return builder.Build();
     }
 
-    private static string InlineText(ContainerInline container) =>
+    private static string InlineText(ContainerInline container, Func<string, string> formula) =>
         string.Concat(container.Descendants<Inline>().Select(inline => inline switch
         {
             LiteralInline literal => literal.Content.ToString(),
             CodeInline code => code.Content,
-            Markdig.Extensions.Mathematics.MathInline math => math.Content.ToString(),
+            Markdig.Extensions.Mathematics.MathInline math => formula(math.Content.ToString()),
             _ => "",
         }));
 

@@ -47,7 +47,7 @@ internal sealed class PageRenderer(IReadOnlyList<BookPage> pages, string? reposi
         if (contents.Count > 0)
         {
             html.Append("<nav class=\"toc\" aria-label=\"On this page\"><p>On this page</p><ul>\n")
-                .AppendJoin("", contents.Select(heading => $"<li class=\"level-{heading.Level}\"><a href=\"#{HtmlEncode(heading.Id)}\">{HtmlEncode(heading.Text)}</a></li>\n"))
+                .AppendJoin("", contents.Select(heading => $"<li class=\"level-{heading.Level}\"><a href=\"#{HtmlEncode(heading.Id)}\">{HtmlEncode(heading.TextWithMath)}</a></li>\n"))
                 .Append("</ul></nav>\n");
         }
 

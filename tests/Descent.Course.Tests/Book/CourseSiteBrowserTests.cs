@@ -56,6 +56,15 @@ public sealed partial class CourseSiteBrowserTests
     }
 
     [Fact]
+    public void A_formula_in_a_heading_is_typeset_in_the_contents_too()
+    {
+        var page = Path.Combine(Path.GetDirectoryName(Build())!, Lesson07 + ".html");
+        Assert.Contains(@"<a href=""#amsgrad-when-adams-forgets-too-fast"">AMSGrad: when Adam&#39;s \(\hat v\) forgets too fast</a>", File.ReadAllText(page));
+        var contents = TocBlock().Match(HeadlessChromium.DumpDom(page, "")).Value;
+        Assert.Matches(@"AMSGrad: when Adam's (<span>)?<span class=""katex"">", contents);
+    }
+
+    [Fact]
     public void Every_sidebar_link_resolves()
     {
         var index = Build();
@@ -92,6 +101,9 @@ public sealed partial class CourseSiteBrowserTests
     private static partial Regex SearchHit();
 
     private static Regex HtmlTheme(string theme) => new($"""<html[^>]* data-theme="{theme}"[^>]*>""");
+
+    [GeneratedRegex("""<nav class="toc".*?</nav>""", RegexOptions.Singleline)]
+    private static partial Regex TocBlock();
 
     [GeneratedRegex("""<nav class="sidebar".*?</nav>""", RegexOptions.Singleline)]
     private static partial Regex SidebarBlock();

@@ -20,7 +20,7 @@
       ],
       throwOnError: false
     };
-    document.querySelectorAll(".cell.markdown, .output.markdown").forEach(function (element) {
+    document.querySelectorAll(".cell.markdown, .output.markdown, nav.toc").forEach(function (element) {
       renderMathInElement(element, options);
     });
   }
