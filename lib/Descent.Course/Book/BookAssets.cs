@@ -4,7 +4,7 @@ namespace Descent.Course.Book;
 
 /// <summary>
 /// The static files every page uses, copied into the book's assets folder: KaTeX (MIT), highlight.js
-/// (BSD-3-Clause) and MiniSearch (MIT) vendored in this assembly with their licences, the book's own style and script, and
+/// (BSD-3-Clause), MiniSearch (MIT) and CodeMirror 5.65.21 (MIT) vendored in this assembly with their licences, the book's own style and script, and
 /// plotly.js taken from the copy Plotly.NET embeds in its assembly. Nothing is downloaded.
 /// </summary>
 internal static class BookAssets
@@ -19,6 +19,15 @@ internal static class BookAssets
         "assets/katex/katex.min.js", "assets/katex/contrib/auto-render.min.js", "assets/highlight/highlight.min.js",
         "assets/minisearch/minisearch.js", SearchIndex, "assets/book/book.js",
     ];
+
+    /// <summary>
+    /// The editor and the in-page runner of a notebook's code cells (after <see cref="Scripts"/>): CodeMirror with its
+    /// C-like modes (C#), and book-run.js, which runs cells with the C# runner when the book is served.
+    /// </summary>
+    public static IReadOnlyList<string> RunScripts { get; } = ["assets/codemirror/codemirror.js", "assets/codemirror/clike.js", "assets/book/book-run.js"];
+
+    /// <summary>CodeMirror's style sheet, on pages with code cells.</summary>
+    public const string EditorStyleSheet = "assets/codemirror/codemirror.css";
 
     /// <summary>The search documents, a script so that the book searches from file:// with no server.</summary>
     public const string SearchIndex = "assets/search-index.js";

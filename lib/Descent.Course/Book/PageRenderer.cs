@@ -88,8 +88,14 @@ internal sealed class PageRenderer(IReadOnlyList<BookPage> pages, string? reposi
         // The theme is set before the first paint, so that a dark page never flashes light.
         html.Append("<script>(function () { var theme = localStorage.getItem(\"descent-theme\") || (matchMedia(\"(prefers-color-scheme: dark)\").matches ? \"dark\" : \"light\");")
             .Append(" document.documentElement.dataset.theme = theme; document.querySelectorAll(\"link[data-theme]\").forEach(function (link) { link.disabled = link.dataset.theme !== theme; }); })();</script>\n");
+        var runnable = current?.Run.Cells.Any(cell => cell.Cell.IsCode) == true;
+        if (runnable)
+        {
+            html.Append($"<link rel=\"stylesheet\" href=\"{BookAssets.EditorStyleSheet}\">\n");
+        }
+
         html.Append($"<script src=\"{BookAssets.CheckScript}\"></script>\n");
-        if (current?.Run.ChartCount > 0)
+        if (current?.Run.ChartCount > 0 || runnable)
         {
             html.Append($"<script src=\"{BookAssets.PlotlyScript}\"></script>\n");
         }
@@ -109,7 +115,7 @@ internal sealed class PageRenderer(IReadOnlyList<BookPage> pages, string? reposi
         }
 
         return html.Append("</nav>\n").Append(content).Append("</div>\n")
-            .AppendJoin("", BookAssets.Scripts.Select(script => $"<script src=\"{script}\"></script>\n"))
+            .AppendJoin("", BookAssets.Scripts.Concat(runnable ? BookAssets.RunScripts : []).Select(script => $"<script src=\"{script}\"></script>\n"))
             .Append("</body>\n</html>\n")
             .ToString();
     }

@@ -14,10 +14,11 @@ public static class CourseCli
     /// <summary>Parses and runs a command line, writing everything to <paramref name="console"/>; returns the exit code.</summary>
     public static async Task<int> InvokeAsync(string[] args, IAnsiConsole console, CancellationToken cancellationToken = default)
     {
-        var root = new RootCommand("Descent course tool: run the notebooks, build the book.\n" + ExitCodes.Description)
+        var root = new RootCommand("Descent course tool: run the notebooks, build and serve the book.\n" + ExitCodes.Description)
         {
             RunCommand.Create(console),
             ExportCommand.Create(console),
+            ServeCommand.Create(console),
         };
         foreach (var command in Classroom.ClassroomCommands.Create(console))
         {

@@ -55,6 +55,12 @@
     return result;
   }
 
+  function draw(target, figure) {
+    target.figure = figure;
+    return Plotly.newPlot(target, figure.data || [], themed(figure.layout || {}), { responsive: true, displaylogo: false })
+      .then(function () { if (figure.frames) { return Plotly.addFrames(target, figure.frames); } });
+  }
+
   function charts() {
     var figures = document.querySelectorAll(".book-chart > script[type='application/json']");
     if (figures.length === 0) { return; }
@@ -63,11 +69,7 @@
       return;
     }
     figures.forEach(function (script) {
-      var figure = JSON.parse(script.textContent);
-      var target = script.parentElement.querySelector(".plot");
-      target.figure = figure;
-      Plotly.newPlot(target, figure.data || [], themed(figure.layout || {}), { responsive: true, displaylogo: false })
-        .then(function () { if (figure.frames) { Plotly.addFrames(target, figure.frames); } });
+      draw(script.parentElement.querySelector(".plot"), JSON.parse(script.textContent));
     });
   }
 
@@ -154,6 +156,9 @@
     search();
     root.setAttribute("data-book-ready", "true");
   }
+
+  // For book-run.js: charts of cells run in the page are drawn the same way.
+  window.descentBook = { draw: draw };
 
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);
