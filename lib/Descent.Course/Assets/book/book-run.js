@@ -21,6 +21,7 @@
   var replayNeeded = false; // the runner restarted: replay the history before the next cell
   var queue = Promise.resolve();
   var generation = 0;       // Stop increments it; queued runs of an older generation are dropped
+  var timing = { firstResult: null, runAll: null }; // milliseconds since the page started loading
 
   function edits() {
     try { return JSON.parse(localStorage.getItem(storageKey) || "{}"); } catch (error) { return {}; }
@@ -148,8 +149,13 @@
     return reply;
   }
 
-  // Runs the cell after those queued before it; the setup cell first if it has not run.
+  // Runs the cell after those queued before it; the setup cell first if it has not run. From disk, the cell keeps its
+  // outputs and says how to serve the book.
   function run(cell) {
+    if (!served) {
+      status(cell, serveHint);
+      return Promise.resolve();
+    }
     var mine = generation;
     cell.element.classList.add("queued");
     var step = queue.then(async function () {
@@ -158,10 +164,10 @@
       cell.element.classList.add("running");
       status(cell, "running…");
       try {
-        if (!served) { throw new Error(serveHint); }
         if (setup && setup !== cell && !setup.result) { show(setup, (await execute(setup)).result); }
         var reply = await execute(cell);
         show(cell, reply.result);
+        if (timing.firstResult === null) { timing.firstResult = performance.now(); }
         status(cell, (reply.milliseconds / 1000).toFixed(2) + " s");
       } catch (error) {
         show(cell, { outputs: [], error: error.message === "Stopped." ? "Stopped. The runner restarted; the cells that had run are replayed before the next run." : error.message });
@@ -251,10 +257,12 @@
     }
   }
 
-  window.descentRun = { cells: cells, run: run, runAll: runAll, stop: stop };
+  // For tests and the console: the cells, and a promise that settles when every queued run has finished.
+  window.descentRun = { cells: cells, run: run, runAll: runAll, stop: stop, idle: function () { return queue; }, timing: timing };
 
   if (/[?&]selftest\b/.test(location.search)) {
     runAll().then(function () {
+      timing.runAll = performance.now();
       var summary = { cells: 0, failed: 0, charts: 0, claims: 0 };
       cells.forEach(function (cell) {
         if (!cell.result) { return; }
