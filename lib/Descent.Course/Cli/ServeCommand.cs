@@ -65,16 +65,20 @@ internal static class ServeCommand
             return ExitCodes.UsageError;
         }
 
-        await using var server = await BookServer.StartAsync(book, runner, port, cancellationToken);
-        console.MarkupLine($"Serving {Markup.Escape(Path.GetFullPath(book))} at [link]{server.Address}[/] (Ctrl+C stops)");
+        BookServer server;
         try
         {
-            await Task.Delay(Timeout.Infinite, cancellationToken);
+            server = await BookServer.StartAsync(book, runner, port, cancellationToken);
         }
-        catch (OperationCanceledException)
+        catch (IOException e)
         {
+            console.MarkupLine($"[red]error:[/] cannot serve on 127.0.0.1:{port}: {Markup.Escape(e.InnerException?.Message ?? e.Message)}; choose another --port (0: any free port)");
+            return ExitCodes.UsageError;
         }
 
+        await using var running = server;
+        console.MarkupLine($"Serving {Markup.Escape(Path.GetFullPath(book))} at [link]{server.Address}[/] (Ctrl+C stops)");
+        await running.WaitForShutdownAsync(cancellationToken);
         return ExitCodes.Success;
     }
 }
