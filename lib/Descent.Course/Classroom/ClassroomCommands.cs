@@ -1,5 +1,7 @@
 using System.CommandLine;
-using Descent.Course.Classroom.Commands;
+using Descent.Course.Classroom.Isolation;
+using Descent.Course.Classroom.Markers;
+using Descent.Course.Engine;
 using Spectre.Console;
 
 namespace Descent.Course.Classroom;
@@ -8,10 +10,73 @@ namespace Descent.Course.Classroom;
 public static class ClassroomCommands
 {
     /// <summary>The commands, writing to <paramref name="console"/>.</summary>
-    public static IEnumerable<Command> Create(IAnsiConsole console) =>
-    [
-        AssignCommand.Create(console),
-        GradeCommand.Create(console),
-        GradeOneCommand.Create(),
-    ];
+    public static IEnumerable<Command> Create(IAnsiConsole console)
+    {
+        // grade-one: the child side of grading, started by grade, never by hand (ChildProtocol.RunChildAsync).
+        var gradeOne = new Command(ChildProcessPlanRunner.ChildCommand, "Internal: grade one submission read from standard input.") { Hidden = true };
+        gradeOne.SetAction(async (_, cancellationToken) =>
+        {
+            var exitCode = await ChildProtocol.RunChildAsync(Console.In, Console.OpenStandardOutput(), cancellationToken);
+
+            // A cell that was abandoned after its time limit may still be running on another thread: end the process now.
+            Environment.Exit(exitCode);
+            return exitCode;
+        });
+        return [AssignCommand.Create(console), GradeCommand.Create(console), gradeOne];
+    }
+
+    /// <summary>
+    /// Loads the source assignments named on a command line (files, or folders of .ipynb files; by default
+    /// notebooks/assignments under <paramref name="root"/>), printing a one-line error for each that cannot be loaded.
+    /// </summary>
+    internal static bool TryLoadAssignments(IAnsiConsole console, IReadOnlyList<string> paths, string root, out IReadOnlyList<AssignmentNotebook> assignments)
+    {
+        var files = new List<string>();
+        var ok = true;
+        foreach (var path in paths.Count > 0 ? paths : [Path.Combine(root, "notebooks", "assignments")])
+        {
+            if (File.Exists(path))
+            {
+                files.Add(Path.GetFullPath(path));
+            }
+            else if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, "*.ipynb").Order(StringComparer.Ordinal).Select(Path.GetFullPath));
+            }
+            else
+            {
+                console.MarkupLine($"[red]error:[/] {Markup.Escape(path)}: no such assignment notebook or folder");
+                ok = false;
+            }
+        }
+
+        var loaded = new List<AssignmentNotebook>();
+        foreach (var file in files.Distinct())
+        {
+            try
+            {
+                loaded.Add(AssignmentNotebook.Load(file));
+            }
+            catch (Exception exception) when (exception is AssignmentFormatException or NotebookFormatException or IOException or InvalidOperationException)
+            {
+                console.MarkupLine($"[red]error:[/] {Markup.Escape(exception.Message)}");
+                ok = false;
+            }
+        }
+
+        if (ok && loaded.Count == 0)
+        {
+            console.MarkupLine("[red]error:[/] no assignment notebooks found");
+            ok = false;
+        }
+
+        if (loaded.GroupBy(a => a.FileName).FirstOrDefault(g => g.Count() > 1) is { } shared)
+        {
+            console.MarkupLine($"[red]error:[/] two assignments share the file name {Markup.Escape(shared.Key)}; students hand in by file name");
+            ok = false;
+        }
+
+        assignments = loaded;
+        return ok;
+    }
 }

@@ -1,3 +1,4 @@
+using Descent.Course.Classroom.Markers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -27,8 +28,6 @@ public static class PolicyCheck
         ["Thread"] = "threads", ["ThreadPool"] = "threads",
     };
 
-    private static readonly CSharpParseOptions Script = CSharpParseOptions.Default.WithKind(SourceCodeKind.Script).WithLanguageVersion(LanguageVersion.Preview);
-
     /// <summary>One line per flagged cell, e.g. "cell 4: reflection (GetField), files (File)".</summary>
     public static IReadOnlyList<string> Flags(IReadOnlyList<SubmittedCell> cells)
     {
@@ -42,8 +41,7 @@ public static class PolicyCheck
                 found.Add("magic commands (#!, #r, #load)");
             }
 
-            var code = string.Join('\n', lines.Select(line => line.TrimStart().StartsWith('#') ? "" : line));
-            foreach (var token in CSharpSyntaxTree.ParseText(code, Script).GetRoot().DescendantTokens())
+            foreach (var token in CellMarkerParser.ParseCSharp(cell.Source).GetRoot().DescendantTokens())
             {
                 if ((token.IsKind(SyntaxKind.IdentifierToken) || token.IsKind(SyntaxKind.UnsafeKeyword)) && Names.TryGetValue(token.ValueText, out var what)
                     && !(token.ValueText == "In" && token.GetPreviousToken().ValueText != "."))

@@ -21,20 +21,15 @@ public sealed class ResultsFile : IDisposable
 
     private readonly Dictionary<string, SubmissionResult> _resumable;
     private readonly StreamWriter _writer;
+    private int _takenOver;
 
-    private ResultsFile(Dictionary<string, SubmissionResult> resumable, StreamWriter writer)
-    {
-        _resumable = resumable;
-        _writer = writer;
-    }
+    private ResultsFile(Dictionary<string, SubmissionResult> resumable, StreamWriter writer) => (_resumable, _writer) = (resumable, writer);
 
     /// <summary>How a file's submissions were graded.</summary>
     public sealed record Header(string Mode, bool Sandboxed, string Shard, string Limits);
 
     // A result line (its key is null when a resumed run must grade it again), or the last line of a finished run.
     private sealed record Entry(string? Key = null, SubmissionResult? Result = null, double? FinishedAfterSeconds = null, IReadOnlyList<string>? Warnings = null, bool SourceChanged = false);
-
-    private int _takenOver;
 
     /// <summary>How many results of an interrupted run <see cref="TakeOver"/> has handed back.</summary>
     public int TakenOver => _takenOver;
@@ -48,9 +43,9 @@ public sealed class ResultsFile : IDisposable
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, FileName);
         var resumable = new Dictionary<string, SubmissionResult>();
-        if (File.Exists(path) && TryRead(path, out var earlier, out var entries, out var finish) && finish is null && earlier == header)
+        if (File.Exists(path) && TryRead(path) is { Finish: null } earlier && earlier.Header == header)
         {
-            foreach (var entry in entries.Where(e => e.Key is not null))
+            foreach (var entry in earlier.Entries.Where(e => e.Key is not null))
             {
                 resumable[entry.Key!] = entry.Result!;
             }
@@ -98,11 +93,7 @@ public sealed class ResultsFile : IDisposable
     /// <exception cref="FormatException">The file is missing or not a results file, or its run did not finish (the message says which).</exception>
     public static (Header Header, IReadOnlyList<SubmissionResult> Results, TimeSpan Elapsed, IReadOnlyList<string> Warnings, bool SourceChanged) Read(string path)
     {
-        if (!File.Exists(path) || !TryRead(path, out var header, out var entries, out var finish))
-        {
-            throw new FormatException($"{path}: no results file of grade");
-        }
-
+        var (header, entries, finish) = (File.Exists(path) ? TryRead(path) : null) ?? throw new FormatException($"{path}: no results file of grade");
         if (finish is null)
         {
             throw new FormatException($"{path}: its grading did not finish; run grade again with the same --output to complete it");
@@ -111,7 +102,7 @@ public sealed class ResultsFile : IDisposable
         return (header, entries.Select(e => e.Result!).ToList(), TimeSpan.FromSeconds(finish.FinishedAfterSeconds!.Value), finish.Warnings ?? [], finish.SourceChanged);
     }
 
-    /// <inheritdoc/>
+    /// <summary>Closes the file.</summary>
     public void Dispose() => _writer.Dispose();
 
     private void Write(Entry entry)
@@ -124,32 +115,22 @@ public sealed class ResultsFile : IDisposable
         }
     }
 
+    // The header, the result entries and the last line of a finished run; null when the file is not a results file.
     // A run killed while writing leaves at most a torn last line, which is ignored.
-    private static bool TryRead(string path, out Header header, out List<Entry> entries, out Entry? finish)
+    private static (Header Header, List<Entry> Entries, Entry? Finish)? TryRead(string path)
     {
-        (header, entries, finish) = (null!, [], null);
         var lines = File.ReadAllLines(path);
         try
         {
-            header = JsonSerializer.Deserialize<Header>(lines.FirstOrDefault() ?? "", Json)!;
-            for (var i = 1; i < lines.Length; i++)
-            {
-                var entry = Parse(lines[i], last: i == lines.Length - 1);
-                if (entry?.FinishedAfterSeconds is not null)
-                {
-                    finish = entry;
-                }
-                else if (entry?.Result is not null)
-                {
-                    entries.Add(entry);
-                }
-            }
-
-            return header is { Mode: not null, Shard: not null };
+            var header = JsonSerializer.Deserialize<Header>(lines.FirstOrDefault() ?? "", Json);
+            var entries = lines.Skip(1).Select((line, i) => Parse(line, last: i == lines.Length - 2)).OfType<Entry>().ToList();
+            return header is { Mode: not null, Shard: not null }
+                ? (header, entries.Where(e => e.FinishedAfterSeconds is null && e.Result is not null).ToList(), entries.LastOrDefault(e => e.FinishedAfterSeconds is not null))
+                : null;
         }
         catch (JsonException)
         {
-            return false;
+            return null;
         }
     }
 

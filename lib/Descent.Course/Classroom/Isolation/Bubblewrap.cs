@@ -31,44 +31,21 @@ public static class Bubblewrap
     ];
 
     /// <summary>The bwrap arguments that run <paramref name="command"/> for one submission.</summary>
-    public static IEnumerable<string> Arguments(string dotnetHost, string toolDirectory, Sandbox sandbox, IEnumerable<string> command)
-    {
-        return Isolation.Concat(RuntimeMounts(dotnetHost))
-            .Concat(["--ro-bind", toolDirectory, toolDirectory, "--bind", sandbox.Root, sandbox.Root])
-            .Concat(["--chdir", sandbox.WorkingDirectory, "--"])
-            .Concat(command);
-    }
+    public static IEnumerable<string> Arguments(string dotnetHost, string toolDirectory, Sandbox sandbox, IEnumerable<string> command) =>
+        [.. Isolation, .. RuntimeMounts(dotnetHost), "--ro-bind", toolDirectory, toolDirectory, "--bind", sandbox.Root, sandbox.Root,
+            "--chdir", sandbox.WorkingDirectory, "--", .. command];
 
     // /usr read-only; /bin, /lib, /lib64, /sbin as the links or folders they are; the .NET install when outside /usr.
     private static IEnumerable<string> RuntimeMounts(string dotnetHost)
     {
-        yield return "--ro-bind";
-        yield return "/usr";
-        yield return "/usr";
-        foreach (var top in new[] { "/bin", "/sbin", "/lib", "/lib64", "/lib32" })
-        {
-            var info = new DirectoryInfo(top);
-            if (info.LinkTarget is { } target)
-            {
-                yield return "--symlink";
-                yield return target;
-                yield return top;
-            }
-            else if (info.Exists)
-            {
-                yield return "--ro-bind";
-                yield return top;
-                yield return top;
-            }
-        }
-
         var dotnetRoot = Path.GetDirectoryName(new FileInfo(dotnetHost).ResolveLinkTarget(true)?.FullName ?? dotnetHost)!;
-        if (!dotnetRoot.StartsWith("/usr/", StringComparison.Ordinal))
+        var tops = new[] { "/bin", "/sbin", "/lib", "/lib64", "/lib32" }.SelectMany(top => new DirectoryInfo(top) switch
         {
-            yield return "--ro-bind";
-            yield return dotnetRoot;
-            yield return dotnetRoot;
-        }
+            { LinkTarget: { } target } => ["--symlink", target, top],
+            { Exists: true } => ["--ro-bind", top, top],
+            _ => Array.Empty<string>(),
+        });
+        return ["--ro-bind", "/usr", "/usr", .. tops, .. dotnetRoot.StartsWith("/usr/", StringComparison.Ordinal) ? [] : new[] { "--ro-bind", dotnetRoot, dotnetRoot }];
     }
 
     private static (string? Path, string Problem) ProbeOnce()
