@@ -31,8 +31,8 @@ public static class ClassroomCommands
     /// </summary>
     internal static bool TryLoadAssignments(IAnsiConsole console, IReadOnlyList<string> paths, string root, out IReadOnlyList<AssignmentNotebook> assignments)
     {
+        var errors = new List<string>();
         var files = new List<string>();
-        var ok = true;
         foreach (var path in paths.Count > 0 ? paths : [Path.Combine(root, "notebooks", "assignments")])
         {
             if (File.Exists(path))
@@ -45,8 +45,7 @@ public static class ClassroomCommands
             }
             else
             {
-                console.MarkupLine($"[red]error:[/] {Markup.Escape(path)}: no such assignment notebook or folder");
-                ok = false;
+                errors.Add($"{path}: no such assignment notebook or folder");
             }
         }
 
@@ -59,24 +58,26 @@ public static class ClassroomCommands
             }
             catch (Exception exception) when (exception is AssignmentFormatException or NotebookFormatException or IOException or InvalidOperationException)
             {
-                console.MarkupLine($"[red]error:[/] {Markup.Escape(exception.Message)}");
-                ok = false;
+                errors.Add(exception.Message);
             }
         }
 
-        if (ok && loaded.Count == 0)
+        if (errors.Count == 0 && loaded.Count == 0)
         {
-            console.MarkupLine("[red]error:[/] no assignment notebooks found");
-            ok = false;
+            errors.Add("no assignment notebooks found");
         }
 
         if (loaded.GroupBy(a => a.FileName).FirstOrDefault(g => g.Count() > 1) is { } shared)
         {
-            console.MarkupLine($"[red]error:[/] two assignments share the file name {Markup.Escape(shared.Key)}; students hand in by file name");
-            ok = false;
+            errors.Add($"two assignments share the file name {shared.Key}; students hand in by file name");
+        }
+
+        foreach (var error in errors)
+        {
+            console.MarkupLine($"[red]error:[/] {Markup.Escape(error)}");
         }
 
         assignments = loaded;
-        return ok;
+        return errors.Count == 0;
     }
 }

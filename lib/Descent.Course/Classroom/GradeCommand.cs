@@ -109,15 +109,14 @@ public static class GradeCommand
 
     private static int Merge(IAnsiConsole console, string[] folders, string? output)
     {
-        var parts = new List<(string Folder, ResultsFile.Header Header, Shard Shard, IReadOnlyList<SubmissionResult> Results, TimeSpan Elapsed, IReadOnlyList<string> Warnings, bool SourceChanged)>();
+        var parts = new List<(string Folder, Shard Shard, ResultsFile.Header Header, ClassGrades Grades)>();
         try
         {
             foreach (var folder in folders)
             {
                 var path = Path.Combine(folder, ResultsFile.FileName);
-                var (header, results, elapsed, warnings, sourceChanged) = ResultsFile.Read(path);
-                var shard = Shard.TryParse(header.Shard) ?? throw new FormatException($"{path}: its shard \"{header.Shard}\" is not K/N");
-                parts.Add((folder, header, shard, results, elapsed, warnings, sourceChanged));
+                var (header, graded) = ResultsFile.Read(path);
+                parts.Add((folder, Shard.TryParse(header.Shard) ?? throw new FormatException($"{path}: its shard \"{header.Shard}\" is not K/N"), header, graded));
             }
         }
         catch (Exception exception) when (exception is FormatException or IOException or UnauthorizedAccessException)
@@ -126,19 +125,19 @@ public static class GradeCommand
             return ExitCodes.UsageError;
         }
 
-        if (Problem(parts.Select(p => (p.Folder, p.Shard)).ToList(), parts.SelectMany(p => p.Results).ToList()) is { } problem)
+        if (Problem(parts.Select(p => (p.Folder, p.Shard)).ToList(), parts.SelectMany(p => p.Grades.Results).ToList()) is { } problem)
         {
             console.MarkupLine($"[red]error:[/] {Markup.Escape(problem)}");
             return ExitCodes.UsageError;
         }
 
         // The class in one run lists students in the ordinal order of their folders; OrderBy is stable within a folder.
-        var merged = parts.SelectMany(p => p.Results).OrderBy(r => r.Folder, StringComparer.Ordinal).ToList();
+        var merged = parts.SelectMany(p => p.Grades.Results).OrderBy(r => r.Folder, StringComparer.Ordinal).ToList();
         var alike = parts.Select(p => (p.Header.Mode, p.Header.Limits)).Distinct().Count() == 1;
         var mode = alike ? parts[0].Header.Mode
             : "MIXED: " + string.Join("; ", parts.Select(p => $"shard {p.Header.Shard}: {p.Header.Mode} ({p.Header.Limits})"));
-        var shardWarnings = parts.SelectMany(p => p.Warnings.Select(w => $"shard {p.Shard}: {w}")).ToList();
-        var grades = new ClassGrades(merged, shardWarnings, parts.Max(p => p.Elapsed), mode, parts.All(p => p.Header.Sandboxed), parts.Any(p => p.SourceChanged));
+        var grades = new ClassGrades(merged, parts.SelectMany(p => p.Grades.Warnings.Select(w => $"shard {p.Shard}: {w}")).ToList(),
+            parts.Max(p => p.Grades.Elapsed), mode, parts.All(p => p.Grades.Sandboxed), parts.Any(p => p.Grades.SourceChanged));
         GradeReport.Write(console, Path.GetFullPath(output ?? Path.Combine(RepositoryRoot.Locate() ?? Directory.GetCurrentDirectory(), "artifacts", "grades")), grades, mode);
         return grades.SourceChanged ? ExitCodes.SourceChanged : ExitCodes.Success;
     }
@@ -147,24 +146,13 @@ public static class GradeCommand
     private static string? Problem(IReadOnlyList<(string Folder, Shard Shard)> shards, IReadOnlyList<SubmissionResult> results)
     {
         var counts = shards.Select(s => s.Shard.Count).Distinct().ToList();
-        if (counts.Count > 1)
-        {
-            return $"the shards do not split the class the same way: {string.Join(", ", shards.Select(s => $"{s.Folder} is {s.Shard}"))}";
-        }
-
         var repeated = shards.GroupBy(s => s.Shard.Number).FirstOrDefault(g => g.Count() > 1);
-        if (repeated is not null)
-        {
-            return $"shard {repeated.First().Shard} is given twice: {string.Join(" and ", repeated.Select(s => s.Folder))}";
-        }
-
         var missing = Enumerable.Range(1, counts[0]).Except(shards.Select(s => s.Shard.Number)).ToList();
-        if (missing.Count > 0)
-        {
-            return $"shard {string.Join(", ", missing.Select(k => $"{k}/{counts[0]}"))} missing: give the output folders of all {counts[0]} shards";
-        }
-
         var twice = results.GroupBy(r => (r.Folder, r.Assignment)).FirstOrDefault(g => g.Count() > 1);
-        return twice is null ? null : $"{twice.Key.Folder}/{twice.Key.Assignment} was graded in more than one shard (were they run on different submissions?)";
+        return counts.Count > 1 ? $"the shards do not split the class the same way: {string.Join(", ", shards.Select(s => $"{s.Folder} is {s.Shard}"))}"
+            : repeated is not null ? $"shard {repeated.First().Shard} is given twice: {string.Join(" and ", repeated.Select(s => s.Folder))}"
+            : missing.Count > 0 ? $"shard {string.Join(", ", missing.Select(k => $"{k}/{counts[0]}"))} missing: give the output folders of all {counts[0]} shards"
+            : twice is not null ? $"{twice.Key.Folder}/{twice.Key.Assignment} was graded in more than one shard (were they run on different submissions?)"
+            : null;
     }
 }

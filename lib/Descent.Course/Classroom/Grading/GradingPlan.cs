@@ -99,16 +99,8 @@ public sealed class GradingPlan
         cell.Source.Split('\n').FirstOrDefault(line => line.Trim().Length > 0) is { } first ? CellMarkerParser.TestName(first, out _) : null;
 }
 
-/// <summary>Where a cell that runs at grading comes from.</summary>
-public enum CellOrigin
-{
-    /// <summary>The source's set-up cell.</summary>
-    Setup,
-    /// <summary>A student's code cell.</summary>
-    Student,
-    /// <summary>A test cell from the source assignment, hidden tests included.</summary>
-    Test,
-}
+/// <summary>Where a cell that runs at grading comes from: the source's set-up cell, a student's code cell, or a test cell of the source (hidden tests included).</summary>
+public enum CellOrigin { Setup, Student, Test }
 
 /// <summary>
 /// One code cell of a grading run: its code, kernel and origin; for a student cell its number in the student's

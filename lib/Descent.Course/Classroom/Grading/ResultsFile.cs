@@ -89,9 +89,9 @@ public sealed class ResultsFile : IDisposable
     public void Finish(TimeSpan elapsed, IReadOnlyList<string> warnings, bool sourceChanged) =>
         Write(new Entry(FinishedAfterSeconds: elapsed.TotalSeconds, Warnings: warnings, SourceChanged: sourceChanged));
 
-    /// <summary>Reads a finished file: its header, its results in order, and how its run ended.</summary>
+    /// <summary>Reads a finished file: its header and the grades it recorded (results in order, warnings, time, whether a source was restored).</summary>
     /// <exception cref="FormatException">The file is missing or not a results file, or its run did not finish (the message says which).</exception>
-    public static (Header Header, IReadOnlyList<SubmissionResult> Results, TimeSpan Elapsed, IReadOnlyList<string> Warnings, bool SourceChanged) Read(string path)
+    public static (Header Header, ClassGrades Grades) Read(string path)
     {
         var (header, entries, finish) = (File.Exists(path) ? TryRead(path) : null) ?? throw new FormatException($"{path}: no results file of grade");
         if (finish is null)
@@ -99,7 +99,8 @@ public sealed class ResultsFile : IDisposable
             throw new FormatException($"{path}: its grading did not finish; run grade again with the same --output to complete it");
         }
 
-        return (header, entries.Select(e => e.Result!).ToList(), TimeSpan.FromSeconds(finish.FinishedAfterSeconds!.Value), finish.Warnings ?? [], finish.SourceChanged);
+        return (header, new ClassGrades(entries.Select(e => e.Result!).ToList(), finish.Warnings ?? [], TimeSpan.FromSeconds(finish.FinishedAfterSeconds!.Value),
+            header.Mode, header.Sandboxed, finish.SourceChanged));
     }
 
     /// <summary>Closes the file.</summary>

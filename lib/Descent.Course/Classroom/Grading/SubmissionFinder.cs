@@ -155,11 +155,7 @@ public static class SubmissionReader
 
         using var stream = new FileStream(path, new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Read, Options = FileOptions.SequentialScan });
         var buffer = new byte[Math.Min(stream.Length, MaxBytes) + 1];
-        int length = 0, read;
-        while (length < buffer.Length && (read = stream.Read(buffer, length, buffer.Length - length)) > 0)
-        {
-            length += read;
-        }
+        var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
 
         if (length > MaxBytes)
         {

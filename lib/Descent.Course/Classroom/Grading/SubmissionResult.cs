@@ -14,12 +14,7 @@ public sealed record ClassGrades(IReadOnlyList<SubmissionResult> Results, IReadO
 /// student's cells that failed, why the run stopped) and the wall-clock time spent grading it.
 /// </summary>
 public sealed record SubmissionResult(
-    string Student,
-    string Assignment,
-    SubmissionStatus Status,
-    IReadOnlyList<TestOutcome> Tests,
-    IReadOnlyList<string> Notes,
-    TimeSpan Elapsed)
+    string Student, string Assignment, SubmissionStatus Status, IReadOnlyList<TestOutcome> Tests, IReadOnlyList<string> Notes, TimeSpan Elapsed)
 {
     /// <summary>The student's folder name as it is on disk (the name before normalisation).</summary>
     public string Folder { get; init; } = Student;

@@ -45,21 +45,17 @@ public static class SubmissionScorer
             }
         }
 
-        var tests = source.Tests.Select(t => outcomes.TryGetValue(t.Test!.Name, out var outcome)
-                ? outcome
-                : new TestOutcome(t.Test!.Name, 0, t.Test.Points, false, "not run"))
-            .ToList();
+        var tests = source.Tests.Select(t => outcomes.GetValueOrDefault(t.Test!.Name) ?? new TestOutcome(t.Test!.Name, 0, t.Test.Points, false, "not run")).ToList();
         return new SubmissionResult(student, source.Name, run.Interruption?.Status ?? SubmissionStatus.Graded, tests, notes, run.Elapsed);
     }
 
     /// <summary>A submission that could not be run at all: every test earns nothing, for <paramref name="reason"/>.</summary>
     public static SubmissionResult Unrunnable(Submission submission, SubmissionStatus status, string reason) =>
-        new(submission.Student,
-            submission.Assignment.Name,
-            status,
-            submission.Assignment.Tests.Select(t => new TestOutcome(t.Test!.Name, 0, t.Test.Points, false, reason)).ToList(),
-            [reason],
-            TimeSpan.Zero) { Folder = submission.Folder };
+        new(submission.Student, submission.Assignment.Name, status,
+            submission.Assignment.Tests.Select(t => new TestOutcome(t.Test!.Name, 0, t.Test.Points, false, reason)).ToList(), [reason], TimeSpan.Zero)
+        {
+            Folder = submission.Folder,
+        };
 
     private static TestOutcome Outcome(TestHeader header, CellReport? report, Interruption? interruption, IReadOnlySet<string> hidden, bool hiddenTests) => report switch
     {

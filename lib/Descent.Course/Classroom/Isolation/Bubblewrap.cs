@@ -50,27 +50,19 @@ public static class Bubblewrap
 
     private static (string? Path, string Problem) ProbeOnce()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return (null, "bubblewrap runs on Linux only");
-        }
-
-        var path = (Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin").Split(':').Where(Path.IsPathRooted)
+        var path = !OperatingSystem.IsLinux() ? null : (Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin").Split(':').Where(Path.IsPathRooted)
             .Append("/usr/bin").Select(folder => Path.Combine(folder, "bwrap")).FirstOrDefault(File.Exists);
         if (path is null)
         {
-            return (null, "bwrap is not installed (Debian/Ubuntu: apt-get install bubblewrap)");
+            return (null, OperatingSystem.IsLinux() ? "bwrap is not installed (Debian/Ubuntu: apt-get install bubblewrap)" : "bubblewrap runs on Linux only");
         }
 
         try
         {
-            var info = new ProcessStartInfo(path) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-            foreach (var argument in Isolation.Concat(RuntimeMounts("/usr/bin/true")).Concat(["--", "/usr/bin/true"]))
+            using var process = Process.Start(new ProcessStartInfo(path, [.. Isolation, .. RuntimeMounts("/usr/bin/true"), "--", "/usr/bin/true"])
             {
-                info.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(info)!;
+                RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false,
+            })!;
             var error = process.StandardError.ReadToEndAsync();
             if (!process.WaitForExit(10_000))
             {

@@ -11,25 +11,17 @@ namespace Descent.Course.Classroom.Isolation;
 /// <see cref="SandboxTemplate"/> sit beside it as in the course, and <c>&lt;random&gt;/tmp</c> is its TMPDIR. Deleted
 /// when disposed.
 /// </summary>
-public sealed class Sandbox : IDisposable
+public sealed record Sandbox(string Root, string WorkingDirectory) : IDisposable
 {
-    private Sandbox(string root, string workingDirectory, string temp) => (Root, WorkingDirectory, Temp) = (root, workingDirectory, temp);
-
-    /// <summary>The sandbox folder.</summary>
-    public string Root { get; }
-
-    /// <summary>The child's working directory.</summary>
-    public string WorkingDirectory { get; }
-
     /// <summary>The child's temporary folder.</summary>
-    public string Temp { get; }
+    public string Temp => Path.Combine(Root, "tmp");
 
     /// <summary>Creates a sandbox under <paramref name="parent"/> from <paramref name="template"/>.</summary>
     public static Sandbox Create(string parent, SandboxTemplate template)
     {
         var root = Path.Combine(parent, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)));
         var work = Path.Combine(root, "work");
-        var sandbox = new Sandbox(root, Path.Combine(work, template.WorkingFolderName), Path.Combine(root, "tmp"));
+        var sandbox = new Sandbox(root, Path.Combine(work, template.WorkingFolderName));
         Directory.CreateDirectory(sandbox.WorkingDirectory);
         Directory.CreateDirectory(sandbox.Temp);
         foreach (var (relativePath, content) in template.Files)

@@ -8,12 +8,7 @@ namespace Descent.Course.Classroom.Markers;
 /// </summary>
 public sealed class AssignmentNotebook
 {
-    private AssignmentNotebook(Notebook document, IReadOnlyList<AssignmentCell> cells)
-    {
-        Document = document;
-        Cells = cells;
-        Tests = cells.Where(cell => cell.Role == CellRole.Test).ToList();
-    }
+    private AssignmentNotebook(Notebook document, IReadOnlyList<AssignmentCell> cells) => (Document, Cells, Tests) = (document, cells, cells.Where(c => c.Role == CellRole.Test).ToList());
 
     /// <summary>The notebook file.</summary>
     public string Path => Document.Path;
@@ -123,14 +118,7 @@ public sealed record LineRegion(int Begin, int End, string Hint = "")
 /// test cell; the solution regions of a code cell and the hidden-test regions of a test cell.
 /// </summary>
 public sealed record AssignmentCell(
-    int Number,
-    string Kind,
-    string Source,
-    string Language,
-    CellRole Role,
-    TestHeader? Test,
-    IReadOnlyList<LineRegion> Solutions,
-    IReadOnlyList<LineRegion> Hidden)
+    int Number, string Kind, string Source, string Language, CellRole Role, TestHeader? Test, IReadOnlyList<LineRegion> Solutions, IReadOnlyList<LineRegion> Hidden)
 {
     /// <summary>The cell's lines.</summary>
     public string[] Lines => Source.Split('\n');

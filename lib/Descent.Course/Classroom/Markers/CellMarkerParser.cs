@@ -5,26 +5,8 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace Descent.Course.Classroom.Markers;
 
-/// <summary>What a line of a code cell is, as far as the assignment markers go.</summary>
-public enum MarkerKind
-{
-    /// <summary>Ordinary code.</summary>
-    None,
-    /// <summary><c>// BEGIN SOLUTION</c></summary>
-    BeginSolution,
-    /// <summary><c>// END SOLUTION</c></summary>
-    EndSolution,
-    /// <summary><c>// BEGIN HIDDEN TESTS</c></summary>
-    BeginHiddenTests,
-    /// <summary><c>// END HIDDEN TESTS</c></summary>
-    EndHiddenTests,
-    /// <summary><c>// HINT: ...</c></summary>
-    Hint,
-    /// <summary><c>// TEST: name (points: N)</c></summary>
-    Test,
-    /// <summary>A line that looks like a marker but is not spelled as one.</summary>
-    Malformed,
-}
+/// <summary>What a line of a code cell is: ordinary code, one of the markers, or a line that looks like a marker but is not spelled as one.</summary>
+public enum MarkerKind { None, BeginSolution, EndSolution, BeginHiddenTests, EndHiddenTests, Hint, Test, Malformed }
 
 /// <summary>
 /// Reads the markers of one cell and checks that they are well formed: regions balanced and not nested, solution
@@ -121,14 +103,10 @@ public static partial class CellMarkerParser
             }
         }
 
-        if (openSolution is { } unclosed)
+        if ((openSolution ?? openHidden) is { } unclosed)
         {
-            throw new AssignmentFormatException(path, number, unclosed + 1, $"{BeginSolution} has no {EndSolution}");
-        }
-
-        if (openHidden is { } unclosedHidden)
-        {
-            throw new AssignmentFormatException(path, number, unclosedHidden + 1, $"{BeginHiddenTests} has no {EndHiddenTests}");
+            throw new AssignmentFormatException(path, number, unclosed + 1,
+                openSolution is not null ? $"{BeginSolution} has no {EndSolution}" : $"{BeginHiddenTests} has no {EndHiddenTests}");
         }
 
         // A test needs a code line outside its header and hidden regions, or hidden tests.
@@ -163,11 +141,8 @@ public static partial class CellMarkerParser
     }
 
     /// <summary>True when every non-blank line is a magic command (<c>#!import</c>, <c>#r</c>, ...).</summary>
-    public static bool IsSetup(IEnumerable<string> lines)
-    {
-        var code = lines.Select(line => line.Trim()).Where(line => line.Length > 0).ToList();
-        return code.Count > 0 && code.All(line => line.StartsWith('#'));
-    }
+    public static bool IsSetup(IReadOnlyList<string> lines) =>
+        lines.Any(line => line.Trim().Length > 0) && lines.All(line => line.Trim().Length == 0 || line.TrimStart().StartsWith('#'));
 
     /// <summary>True for a blank line or a <c>//</c> comment.</summary>
     public static bool IsBlankOrComment(string line) => line.Trim().Length == 0 || line.TrimStart().StartsWith("//", StringComparison.Ordinal);

@@ -1,5 +1,5 @@
-using System.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Descent.Course.Classroom.Markers;
@@ -35,25 +35,7 @@ public static class StubWriter
         $"throw new NotImplementedException({Literal(string.IsNullOrWhiteSpace(region.Hint) ? DefaultHint : region.Hint)});"]);
 
     /// <summary>A C# string literal for <paramref name="text"/>.</summary>
-    public static string Literal(string text)
-    {
-        var builder = new StringBuilder("\"");
-        foreach (var c in text)
-        {
-            builder.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ when char.IsControl(c) => $"\\u{(int)c:x4}",
-                _ => c.ToString(),
-            });
-        }
-
-        return builder.Append('"').ToString();
-    }
+    public static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
 
     /// <summary>
     /// Checks the placement rule for solution regions: a region must cover whole statements (a method body, or

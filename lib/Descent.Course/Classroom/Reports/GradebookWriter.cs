@@ -52,11 +52,7 @@ internal static class Csv
 {
     public static string Field(string value)
     {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
+        value = value is ['=' or '+' or '-' or '@' or '\t' or '\r', ..] ? "'" + value : value;
         return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
     }
 
