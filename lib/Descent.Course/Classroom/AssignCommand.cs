@@ -1,15 +1,12 @@
 using System.CommandLine;
-using Descent.Course.Classroom.Markers;
 using Descent.Course.Classroom.Release;
 using Descent.Course.Engine;
 using Spectre.Console;
 
 namespace Descent.Course.Classroom;
 
-/// <summary>
-/// <c>assign &lt;notebooks or folders...&gt; [--output folder] [--timeout seconds] [--no-validate]</c>: checks each source
-/// assignment and writes its student release (stubs for solutions, hidden tests removed, outputs cleared).
-/// </summary>
+/// <summary><c>assign &lt;notebooks or folders...&gt; [--output folder] [--timeout seconds] [--no-validate]</c>: checks each source
+/// assignment and writes its student release (stubs for solutions, hidden tests removed, outputs cleared).</summary>
 public static class AssignCommand
 {
     public static Command Create(IAnsiConsole console)
@@ -32,19 +29,13 @@ public static class AssignCommand
 
     private static async Task<int> ExecuteAsync(IAnsiConsole console, string[] paths, string? output, int timeoutSeconds, bool validate, CancellationToken cancellationToken)
     {
-        if (timeoutSeconds <= 0)
-        {
-            console.MarkupLine($"[red]error:[/] --timeout must be a positive number of seconds, not {timeoutSeconds}");
-            return ExitCodes.UsageError;
-        }
-
-        var root = RepositoryRoot.Locate() ?? Directory.GetCurrentDirectory();
-        if (!ClassroomCommands.TryLoadAssignments(console, paths, root, out var assignments))
+        var usage = timeoutSeconds <= 0 ? $"--timeout must be a positive number of seconds, not {timeoutSeconds}" : null;
+        if (!ClassroomCommands.TryLoadAssignments(console, usage, paths, out var assignments))
         {
             return ExitCodes.UsageError;
         }
 
-        var folder = Path.GetFullPath(output ?? Path.Combine(root, "artifacts", "release"));
+        var folder = Path.GetFullPath(output ?? Path.Combine(ClassroomCommands.Root, "artifacts", "release"));
         var options = new NotebookRunOptions { CellTimeout = TimeSpan.FromSeconds(timeoutSeconds) };
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("Assignment").AddColumn(new TableColumn("Tests").RightAligned()).AddColumn(new TableColumn("Hidden").RightAligned())

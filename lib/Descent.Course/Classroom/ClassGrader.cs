@@ -7,23 +7,19 @@ using Descent.Course.Engine;
 
 namespace Descent.Course.Classroom;
 
-/// <summary>
-/// Grades a class: every submission in its own child process (<see cref="ChildProcessPlanRunner"/>), up to
+/// <summary>Grades a class: every submission in its own child process (<see cref="ChildProcessPlanRunner"/>), up to
 /// <see cref="GradingLimits.Parallelism"/> at once. A submission that is missing, not a notebook, or that breaks its
 /// process is graded (zero where due, with the reason) and never stops the others. Each result is recorded in the
 /// output folder's <see cref="ResultsFile"/> as soon as it is known, and a run interrupted before it finished is resumed.
 /// The source assignments stay byte-identical: their bytes are read before any student code runs, and a file found
-/// changed afterwards is written back (and reported), also when grading is interrupted.
-/// </summary>
+/// changed afterwards is written back (and reported), also when grading is interrupted.</summary>
 public sealed class ClassGrader(GradingLimits limits, Shard shard)
 {
     private readonly GradingLimits _limits = limits.Problem is { } problem ? throw new ArgumentOutOfRangeException(nameof(limits), problem) : limits;
 
-    /// <summary>
-    /// Grades every submission of <paramref name="assignments"/> under <paramref name="submissionsFolder"/> (laid out as
+    /// <summary>Grades every submission of <paramref name="assignments"/> under <paramref name="submissionsFolder"/> (laid out as
     /// <c>&lt;student&gt;/&lt;assignment&gt;.ipynb</c>), keeping the <see cref="ResultsFile"/> in <paramref name="outputFolder"/>
-    /// and calling <paramref name="graded"/> after each submission.
-    /// </summary>
+    /// and calling <paramref name="graded"/> after each submission.</summary>
     public async Task<ClassGrades> GradeAsync(IReadOnlyList<AssignmentNotebook> assignments, string submissionsFolder, string outputFolder,
         Action? graded = null, CancellationToken cancellationToken = default)
     {
@@ -42,8 +38,8 @@ public sealed class ClassGrader(GradingLimits limits, Shard shard)
             var mode = runner.Sandboxed
                 ? "sandboxed: each submission ran under bubblewrap (own namespaces, no network, only the runtime, the tool and its own copy visible)"
                 : $"WEAK MODE, NOT SANDBOXED ({Bubblewrap.Problem}): student code ran as the grader's user and could read or write what that user can";
-            var limitsText = $"timeout {_limits.Timeout.TotalSeconds} s, memory {_limits.MemoryMegabytes} MB";
-            using var record = ResultsFile.Start(outputFolder, new ResultsFile.Header(mode, runner.Sandboxed, shard.ToString(), limitsText));
+            using var record = ResultsFile.Start(outputFolder,
+                new ResultsFile.Header(mode, runner.Sandboxed, shard.ToString(), $"timeout {_limits.Timeout.TotalSeconds} s, memory {_limits.MemoryMegabytes} MB"));
             var options = new ParallelOptions { MaxDegreeOfParallelism = _limits.Parallelism, CancellationToken = cancellationToken };
             await Parallel.ForEachAsync(Enumerable.Range(0, submissions.Count), options, async (i, token) =>
             {
@@ -62,17 +58,11 @@ public sealed class ClassGrader(GradingLimits limits, Shard shard)
                 // A submission cut short by cancellation has no result; a grader error is tried again by a resumed run.
                 token.ThrowIfCancellationRequested();
                 record.Add(results[i].Status == SubmissionStatus.GraderError ? null : key, results[i]);
-                if (results[i].Status == SubmissionStatus.GraderError)
-                {
-                    lock (warnings)
-                    {
-                        warnings.Add($"{submission.Student}/{submission.Assignment.FileName}: {results[i].Notes.FirstOrDefault()}");
-                    }
-                }
-
                 runtime.Repair();
                 graded?.Invoke();
             });
+            warnings.AddRange(Enumerable.Range(0, submissions.Count).Where(i => results[i].Status == SubmissionStatus.GraderError)
+                .Select(i => $"{submissions[i].Student}/{submissions[i].Assignment.FileName}: {results[i].Notes.FirstOrDefault()}"));
             if (record.TakenOver > 0)
             {
                 warnings.Add($"resumed an interrupted run: {record.TakenOver} submission{(record.TakenOver == 1 ? "" : "s")} kept the results it had recorded");

@@ -25,15 +25,17 @@ public static class ClassroomCommands
         return [AssignCommand.Create(console), GradeCommand.Create(console), gradeOne];
     }
 
-    /// <summary>
-    /// Loads the source assignments named on a command line (files, or folders of .ipynb files; by default
-    /// notebooks/assignments under <paramref name="root"/>), printing a one-line error for each that cannot be loaded.
-    /// </summary>
-    internal static bool TryLoadAssignments(IAnsiConsole console, IReadOnlyList<string> paths, string root, out IReadOnlyList<AssignmentNotebook> assignments)
+    /// <summary>The repository root (the current folder outside one): the default assignments and outputs are under it.</summary>
+    internal static string Root => RepositoryRoot.Locate() ?? Directory.GetCurrentDirectory();
+
+    /// <summary>Unless the command line has a <paramref name="problem"/> already, loads the source assignments it names (files, or
+    /// folders of .ipynb files; by default notebooks/assignments under <see cref="Root"/>); prints a one-line error for the problem
+    /// or for each assignment that cannot be loaded.</summary>
+    internal static bool TryLoadAssignments(IAnsiConsole console, string? problem, IReadOnlyList<string> paths, out IReadOnlyList<AssignmentNotebook> assignments)
     {
-        var errors = new List<string>();
+        var errors = problem is null ? new List<string>() : [problem];
         var files = new List<string>();
-        foreach (var path in paths.Count > 0 ? paths : [Path.Combine(root, "notebooks", "assignments")])
+        foreach (var path in problem is not null ? [] : paths.Count > 0 ? paths : [Path.Combine(Root, "notebooks", "assignments")])
         {
             if (File.Exists(path))
             {

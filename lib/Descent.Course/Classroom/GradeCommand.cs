@@ -6,15 +6,13 @@ using Spectre.Console;
 
 namespace Descent.Course.Classroom;
 
-/// <summary>
-/// <c>grade &lt;submissions&gt; [--assignment notebook or folder]... [--output folder] [--timeout s] [--memory-mb N]
+/// <summary><c>grade &lt;submissions&gt; [--assignment notebook or folder]... [--output folder] [--timeout s] [--memory-mb N]
 /// [--parallel N] [--shard K/N]</c>: grades <c>&lt;submissions&gt;/&lt;student&gt;/&lt;assignment&gt;.ipynb</c> against the
 /// source assignments, each submission in its own process, and writes the gradebook and the feedback.
 /// <c>grade merge &lt;shard output&gt;... [--output folder]</c> joins the output folders of <c>grade --shard K/N</c>
 /// (their results.jsonl) into one gradebook, totals and feedback, the same as grading the class in one run would write,
 /// with the shards' warnings; exit code 4 when a shard had to restore a source. It refuses unfinished, missing, repeated
-/// or overlapping shards; shards graded with other isolation or limits are merged under a <c>MIXED</c> first line.
-/// </summary>
+/// or overlapping shards; shards graded with other isolation or limits are merged under a <c>MIXED</c> first line.</summary>
 public static class GradeCommand
 {
     public static Command Create(IAnsiConsole console)
@@ -23,19 +21,10 @@ public static class GradeCommand
         var submissions = new Argument<string>("submissions") { Description = "Folder with one folder per student, each holding <assignment>.ipynb files." };
         var assignments = new Option<string[]>("--assignment") { Description = "Source assignment notebook or folder (repeatable; default: notebooks/assignments).", AllowMultipleArgumentsPerToken = false };
         var output = new Option<string?>("--output") { Description = "Folder for gradebook.csv, totals.csv and feedback/ (default: artifacts/grades at the repository root)." };
-        var timeout = new Option<int>("--timeout")
-        {
-            Description = "Seconds one submission may run, start-up included; past it its process is killed.", DefaultValueFactory = _ => (int)defaults.Timeout.TotalSeconds,
-        };
-        var memory = new Option<int>("--memory-mb")
-        {
-            Description = "Memory for one submission's process, in MB (GC heap cap; the process is killed well past it).", DefaultValueFactory = _ => defaults.MemoryMegabytes,
-        };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds one submission may run, start-up included; past it its process is killed.", DefaultValueFactory = _ => (int)defaults.Timeout.TotalSeconds };
+        var memory = new Option<int>("--memory-mb") { Description = "Memory for one submission's process, in MB (GC heap cap; the process is killed well past it).", DefaultValueFactory = _ => defaults.MemoryMegabytes };
         var parallel = new Option<int>("--parallel") { Description = "Submissions graded at once (default: the number of cores).", DefaultValueFactory = _ => defaults.Parallelism };
-        var shard = new Option<string?>("--shard")
-        {
-            Description = "Grade only slice K of N (e.g. 2/4): every N-th student folder in ordinal order, starting with the K-th. Join the slices' output folders with grade merge.",
-        };
+        var shard = new Option<string?>("--shard") { Description = "Grade only slice K of N (e.g. 2/4): every N-th student folder in ordinal order, starting with the K-th. Join the slices' output folders with grade merge." };
         var command = new Command("grade",
             "Grade submissions: each student's notebook runs in its own process with a time and memory limit, with the test " +
             "cells (hidden tests included) taken from the source. Writes gradebook.csv (student, assignment, test, points, max), " +
@@ -67,19 +56,12 @@ public static class GradeCommand
         var problem = limits.Problem
             ?? (shard is null ? $"--shard {shardText}: expected K/N with 1 ≤ K ≤ N, for example 2/4" : null)
             ?? (Directory.Exists(submissions) ? null : $"{submissions}: no such submissions folder");
-        if (problem is not null)
-        {
-            console.MarkupLine($"[red]error:[/] {Markup.Escape(problem)}");
-            return ExitCodes.UsageError;
-        }
-
-        var root = RepositoryRoot.Locate() ?? Directory.GetCurrentDirectory();
-        if (!ClassroomCommands.TryLoadAssignments(console, sources, root, out var assignments))
+        if (!ClassroomCommands.TryLoadAssignments(console, problem, sources, out var assignments))
         {
             return ExitCodes.UsageError;
         }
 
-        var folder = Path.GetFullPath(output ?? Path.Combine(root, "artifacts", "grades"));
+        var folder = Path.GetFullPath(output ?? Path.Combine(ClassroomCommands.Root, "artifacts", "grades"));
         ClassGrades grades;
         try
         {
@@ -138,7 +120,7 @@ public static class GradeCommand
             : "MIXED: " + string.Join("; ", parts.Select(p => $"shard {p.Header.Shard}: {p.Header.Mode} ({p.Header.Limits})"));
         var grades = new ClassGrades(merged, parts.SelectMany(p => p.Grades.Warnings.Select(w => $"shard {p.Shard}: {w}")).ToList(),
             parts.Max(p => p.Grades.Elapsed), mode, parts.All(p => p.Grades.Sandboxed), parts.Any(p => p.Grades.SourceChanged));
-        GradeReport.Write(console, Path.GetFullPath(output ?? Path.Combine(RepositoryRoot.Locate() ?? Directory.GetCurrentDirectory(), "artifacts", "grades")), grades, mode);
+        GradeReport.Write(console, Path.GetFullPath(output ?? Path.Combine(ClassroomCommands.Root, "artifacts", "grades")), grades, mode);
         return grades.SourceChanged ? ExitCodes.SourceChanged : ExitCodes.Success;
     }
 

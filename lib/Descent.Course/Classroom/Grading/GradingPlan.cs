@@ -3,15 +3,13 @@ using Descent.Course.Engine;
 
 namespace Descent.Course.Classroom.Grading;
 
-/// <summary>
-/// The cells a submission is graded with: the student's code cells in the student's order, with every test cell
+/// <summary>The cells a submission is graded with: the student's code cells in the student's order, with every test cell
 /// taken from the source. A student's test cell is recognised by its <c>// TEST: name</c> line and replaced by the
 /// source's cell of that name (so editing a test changes nothing); a test the student deleted runs just before the
 /// next test that is still there, or at the end; a copied test runs once. The source's set-up cell replaces the
 /// student's first cell when that is a set-up cell, or comes first otherwise. Test cells bind to the course's types
 /// (<see cref="TestBinding"/>); a test cell whose hidden tests end it runs as two cells, the visible checks and then the
-/// hidden ones, so that a failure of the visible part keeps its message and one of the hidden part never shows any.
-/// </summary>
+/// hidden ones, so that a failure of the visible part keeps its message and one of the hidden part never shows any.</summary>
 public sealed class GradingPlan
 {
     private GradingPlan(IReadOnlyList<PlannedCell> cells) => Cells = cells;
@@ -102,11 +100,9 @@ public sealed class GradingPlan
 /// <summary>Where a cell that runs at grading comes from: the source's set-up cell, a student's code cell, or a test cell of the source (hidden tests included).</summary>
 public enum CellOrigin { Setup, Student, Test }
 
-/// <summary>
-/// One code cell of a grading run: its code, kernel and origin; for a student cell its number in the student's
+/// <summary>One code cell of a grading run: its code, kernel and origin; for a student cell its number in the student's
 /// notebook; for a test cell the source's test cell, and whether it runs hidden tests (then its failure message is
-/// never shown).
-/// </summary>
+/// never shown).</summary>
 public sealed record PlannedCell(string Source, string Language, CellOrigin Origin, int? StudentCellNumber, AssignmentCell? Test, bool Hidden = false);
 
 /// <summary>What running a <see cref="GradingPlan"/> gave: reports for the cells that finished, in order; why it stopped early (null when every cell was reported); its wall-clock time.</summary>

@@ -4,12 +4,10 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace Descent.Course.Classroom.Grading;
 
-/// <summary>
-/// Flags what an exercise never needs and an attack on the grader does: magic commands (<c>#!</c>, <c>#r</c>), the
+/// <summary>Flags what an exercise never needs and an attack on the grader does: magic commands (<c>#!</c>, <c>#r</c>), the
 /// kernel's own API, reflection, P/Invoke and unsafe code, processes, files and the process's standard streams. Names
 /// are read from the tokens (so <c>\u0046ile</c> is <c>File</c>). A flag costs no points: it goes into the feedback
-/// and the gradebook for the teacher to look at.
-/// </summary>
+/// and the gradebook for the teacher to look at.</summary>
 public static class PolicyCheck
 {
     private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
@@ -35,8 +33,7 @@ public static class PolicyCheck
         foreach (var cell in cells.Where(c => c.Kind == "code"))
         {
             var found = new SortedSet<string>(StringComparer.Ordinal);
-            var lines = cell.Source.Split('\n');
-            if (lines.Any(line => (line.TrimStart().StartsWith("#!") || line.TrimStart().StartsWith("#r ") || line.TrimStart().StartsWith("#load")) && line.Trim() != "#!import ../setup.dib"))
+            if (cell.Source.Split('\n').Any(line => (line.TrimStart().StartsWith("#!") || line.TrimStart().StartsWith("#r ") || line.TrimStart().StartsWith("#load")) && line.Trim() != "#!import ../setup.dib"))
             {
                 found.Add("magic commands (#!, #r, #load)");
             }

@@ -5,13 +5,11 @@ using System.Text.Json.Serialization;
 
 namespace Descent.Course.Classroom.Grading;
 
-/// <summary>
-/// <c>results.jsonl</c> in the output folder: a first line saying how the class is graded (isolation, limits, shard),
+/// <summary><c>results.jsonl</c> in the output folder: a first line saying how the class is graded (isolation, limits, shard),
 /// then one line per graded submission, written as soon as it is graded, and a last line once the run has finished.
 /// A killed or interrupted <c>grade</c> run on the same output folder resumes from it: each submission whose key (its
 /// source assignment, its notebook and its folder) is unchanged keeps its result. <c>grade merge</c> joins the files of
-/// a class graded in shards.
-/// </summary>
+/// a class graded in shards.</summary>
 public sealed class ResultsFile : IDisposable
 {
     /// <summary>The file name in the output folder.</summary>
@@ -34,10 +32,7 @@ public sealed class ResultsFile : IDisposable
     /// <summary>How many results of an interrupted run <see cref="TakeOver"/> has handed back.</summary>
     public int TakenOver => _takenOver;
 
-    /// <summary>
-    /// Starts the file in <paramref name="folder"/>; the results of an earlier unfinished run graded the same way
-    /// become resumable, anything else there is replaced.
-    /// </summary>
+    /// <summary>Starts the file in <paramref name="folder"/>: an earlier unfinished run graded the same way becomes resumable, anything else is replaced.</summary>
     public static ResultsFile Start(string folder, Header header)
     {
         Directory.CreateDirectory(folder);
@@ -73,12 +68,11 @@ public sealed class ResultsFile : IDisposable
     /// <summary>The result an interrupted run recorded for the submission with <paramref name="key"/>, or null.</summary>
     public SubmissionResult? TakeOver(string key)
     {
-        if (!_resumable.TryGetValue(key, out var result))
+        if (_resumable.TryGetValue(key, out var result))
         {
-            return null;
+            Interlocked.Increment(ref _takenOver);
         }
 
-        Interlocked.Increment(ref _takenOver);
         return result;
     }
 
@@ -103,7 +97,6 @@ public sealed class ResultsFile : IDisposable
             header.Mode, header.Sandboxed, finish.SourceChanged));
     }
 
-    /// <summary>Closes the file.</summary>
     public void Dispose() => _writer.Dispose();
 
     private void Write(Entry entry)

@@ -6,22 +6,17 @@ using Descent.Course.Engine;
 
 namespace Descent.Course.Classroom.Grading;
 
-/// <summary>
-/// Finds submissions laid out as <c>&lt;submissions&gt;/&lt;student&gt;/&lt;assignment file&gt;.ipynb</c>: one folder per
+/// <summary>Finds submissions laid out as <c>&lt;submissions&gt;/&lt;student&gt;/&lt;assignment file&gt;.ipynb</c>: one folder per
 /// student (its normalised name is the student's name in the gradebook) holding the notebooks under the same file names
 /// as the release. A student without a file for an assignment is graded as missing; a folder or notebook that is a link
 /// is refused (it could point at the teacher's files); two folders whose names normalise alike (ignoring case, as some
-/// file systems do) are told apart by a number and a warning.
-/// </summary>
+/// file systems do) are told apart by a number and a warning.</summary>
 public static class SubmissionFinder
 {
     /// <summary>Longest student name kept.</summary>
     public const int MaxNameLength = 80;
 
-    /// <summary>
-    /// Every (student, assignment) pair, students in ordinal order (those of <paramref name="shard"/> only, named as in the
-    /// whole class), plus warnings about files that were ignored.
-    /// </summary>
+    /// <summary>Every (student, assignment) pair of <paramref name="shard"/>, students in ordinal order and named as in the whole class, and warnings about ignored files.</summary>
     /// <exception cref="DirectoryNotFoundException">The submissions folder does not exist.</exception>
     public static (IReadOnlyList<Submission> Submissions, IReadOnlyList<string> Warnings) Find(string folder, IReadOnlyList<AssignmentNotebook> assignments, Shard shard)
     {
@@ -44,15 +39,16 @@ public static class SubmissionFinder
                 continue;
             }
 
-            var student = NormalizeName(original);
-            if (names.TryGetValue(student, out var other))
+            var normalized = NormalizeName(original);
+            var student = normalized;
+            for (var n = 2; names.ContainsKey(student); n++)
             {
-                for (var n = 2; names.ContainsKey(student); n++)
-                {
-                    student = $"{NormalizeName(original)} ({n})";
-                }
+                student = $"{normalized} ({n})";
+            }
 
-                warnings.Add($"the folders \"{other}\" and \"{original}\" have the same name once normalised; the second is \"{student}\"");
+            if (student != normalized)
+            {
+                warnings.Add($"the folders \"{names[normalized]}\" and \"{original}\" have the same name once normalised; the second is \"{student}\"");
             }
 
             names[student] = original;
@@ -83,11 +79,9 @@ public static class SubmissionFinder
         return (submissions, warnings);
     }
 
-    /// <summary>
-    /// A student's name as the gradebook shows it: Unicode NFC, control and invisible characters (zero-width spaces,
+    /// <summary>A student's name as the gradebook shows it: Unicode NFC, control and invisible characters (zero-width spaces,
     /// direction marks) removed, every run of white space (line breaks included) made one space, at most
-    /// <see cref="MaxNameLength"/> characters; "(no name)" when nothing printable is left.
-    /// </summary>
+    /// <see cref="MaxNameLength"/> characters; "(no name)" when nothing printable is left.</summary>
     public static string NormalizeName(string folder)
     {
         var text = new StringBuilder();
@@ -112,17 +106,13 @@ public static class SubmissionFinder
     }
 }
 
-/// <summary>
-/// One notebook to grade: a student's file for an assignment (null when they handed none in), the student's
+/// <summary>One notebook to grade: a student's file for an assignment (null when they handed none in), the student's
 /// normalised name, the folder's name exactly as on disk, and why the submission is not run (a link, for instance;
-/// null when it is).
-/// </summary>
+/// null when it is).</summary>
 public sealed record Submission(string Student, AssignmentNotebook Assignment, string? Path, string Folder = "", string? Refusal = null);
 
-/// <summary>
-/// A deterministic slice of a class, <c>K/N</c>: the students whose folders come K-th, (K+N)-th, … in ordinal order,
-/// so that N machines grading the same submissions folder share the class out with no student graded twice.
-/// </summary>
+/// <summary>A deterministic slice of a class, <c>K/N</c>: the students whose folders come K-th, (K+N)-th, … in ordinal order,
+/// so that N machines grading the same submissions folder share the class out with no student graded twice.</summary>
 public sealed record Shard(int Number, int Count)
 {
     /// <summary>The whole class.</summary>

@@ -1,18 +1,14 @@
 namespace Descent.Course.Classroom.Grading;
 
-/// <summary>
-/// The grades of a class: one result per student and assignment (students in ordinal order), warnings (files ignored,
+/// <summary>The grades of a class: one result per student and assignment (students in ordinal order), warnings (files ignored,
 /// sources restored and the like), the wall-clock time of the whole run, how the children were isolated in one
 /// sentence, whether every child ran under bubblewrap (false in the weak mode), and whether a source assignment was
-/// found changed after grading (and restored).
-/// </summary>
+/// found changed after grading (and restored).</summary>
 public sealed record ClassGrades(IReadOnlyList<SubmissionResult> Results, IReadOnlyList<string> Warnings, TimeSpan Elapsed, string Mode, bool Sandboxed, bool SourceChanged);
 
-/// <summary>
-/// The grade of one student's notebook for one assignment: the student (their folder's name normalised), the
+/// <summary>The grade of one student's notebook for one assignment: the student (their folder's name normalised), the
 /// assignment's name, how grading ended, one outcome per test of the source in source order, further feedback (the
-/// student's cells that failed, why the run stopped) and the wall-clock time spent grading it.
-/// </summary>
+/// student's cells that failed, why the run stopped) and the wall-clock time spent grading it.</summary>
 public sealed record SubmissionResult(
     string Student, string Assignment, SubmissionStatus Status, IReadOnlyList<TestOutcome> Tests, IReadOnlyList<string> Notes, TimeSpan Elapsed)
 {
@@ -22,17 +18,12 @@ public sealed record SubmissionResult(
     /// <summary>What the policy check found in the student's cells (<see cref="PolicyCheck"/>); empty when nothing.</summary>
     public IReadOnlyList<string> Flags { get; init; } = [];
 
-    /// <summary>Points earned.</summary>
     public decimal Points => Tests.Sum(t => t.Points);
 
-    /// <summary>Points possible.</summary>
     public decimal Max => Tests.Sum(t => t.Max);
 }
 
-/// <summary>
-/// The grade of one test of one submission: all of its <paramref name="Max"/> points or none, and, when it failed, why,
-/// in words safe to show the student (never hidden test code).
-/// </summary>
+/// <summary>The grade of one test: all of its <paramref name="Max"/> points or none, and why it failed in words safe for the student (never hidden test code).</summary>
 public sealed record TestOutcome(string Name, decimal Points, decimal Max, bool Passed, string? Reason);
 
 /// <summary>How the grading of one submission ended.</summary>

@@ -4,11 +4,9 @@ using Descent.Course.Engine;
 
 namespace Descent.Course.Classroom.Grading;
 
-/// <summary>
-/// Turns a grading run into points: a test earns its points when its cell ran without error, and nothing otherwise.
+/// <summary>Turns a grading run into points: a test earns its points when its cell ran without error, and nothing otherwise.
 /// Points come from the source notebook, never from the run. A test the run never reached earns nothing, with the
-/// reason the run stopped.
-/// </summary>
+/// reason the run stopped.</summary>
 public static class SubmissionScorer
 {
     /// <summary>Scores a run of <paramref name="plan"/>.</summary>
@@ -85,11 +83,9 @@ public static class SubmissionScorer
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }
 
-/// <summary>
-/// Makes an error message fit for feedback: short type names, at most a few lines, and withheld as a whole when it
+/// <summary>Makes an error message fit for feedback: short type names, at most a few lines, and withheld as a whole when it
 /// quotes hidden test code in any spacing (a student's method can capture its caller's text, for instance with
-/// <c>[CallerArgumentExpression]</c>, and throw it from a later cell).
-/// </summary>
+/// <c>[CallerArgumentExpression]</c>, and throw it from a later cell).</summary>
 public static partial class FeedbackText
 {
     /// <summary>Longest message kept, in characters.</summary>

@@ -7,11 +7,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Descent.Course.Classroom.Grading;
 
-/// <summary>
-/// Makes a test cell bind to the course's own types whatever the student declares: every simple type name in it that
+/// <summary>Makes a test cell bind to the course's own types whatever the student declares: every simple type name in it that
 /// the notebook imports (<c>Exercise</c>, <c>Sgd</c>, <c>Math</c>, <c>List&lt;T&gt;</c>, ...) becomes its fully qualified
-/// <c>global::</c> name, so a student's <c>class Exercise</c> or <c>var Math = ...</c> cannot stand in for it.
-/// </summary>
+/// <c>global::</c> name, so a student's <c>class Exercise</c> or <c>var Math = ...</c> cannot stand in for it.</summary>
 public static partial class TestBinding
 {
     private static readonly string[] KernelNamespaces = ["System", "System.Collections.Generic", "System.Linq", "System.Text", "System.Threading.Tasks"];

@@ -2,14 +2,12 @@ using System.Diagnostics;
 
 namespace Descent.Course.Classroom.Isolation;
 
-/// <summary>
-/// The operating-system sandbox of a grading child: bubblewrap (<c>bwrap</c>, Debian package <c>bubblewrap</c>) with new
+/// <summary>The operating-system sandbox of a grading child: bubblewrap (<c>bwrap</c>, Debian package <c>bubblewrap</c>) with new
 /// user, PID, mount, network, IPC, UTS and cgroup namespaces. The child sees a read-only runtime (<c>/usr</c>, the
 /// <c>/bin</c> and <c>/lib</c> links, the .NET install), the read-only copy of the course tool, its own writable
 /// sandbox folder (working directory and TMPDIR) and a private <c>/proc</c> and <c>/dev</c>: nothing of the teacher's
 /// tree, the grader's process, the other students or the output folder. It runs as <c>nobody</c>, has no network,
-/// and every process it starts dies with the namespace when the child ends or the grader dies.
-/// </summary>
+/// and every process it starts dies with the namespace when the child ends or the grader dies.</summary>
 public static class Bubblewrap
 {
     private static readonly Lazy<(string? Path, string Problem)> Probe = new(ProbeOnce);

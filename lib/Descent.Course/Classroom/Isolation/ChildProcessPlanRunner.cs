@@ -7,15 +7,13 @@ using Descent.Course.Engine;
 
 namespace Descent.Course.Classroom.Isolation;
 
-/// <summary>
-/// Runs a grading plan in its own process: <c>dotnet &lt;copy of the course tool&gt; grade-one</c>, under bubblewrap
+/// <summary>Runs a grading plan in its own process: <c>dotnet &lt;copy of the course tool&gt; grade-one</c>, under bubblewrap
 /// when <see cref="Bubblewrap.Executable"/> is there (otherwise as a plain process: the weak mode), with a minimal
 /// environment, the cells written one at a time to its standard input and its authenticated reports read from its
 /// standard output (<see cref="ChildProtocol"/>). The child is killed with its whole process tree when it runs past the
 /// time limit or the tree's resident memory grows past the memory limit; its GC heap is capped so that a huge
 /// allocation fails inside the cell. Whatever the child does — crash, exit, hang, print garbage, forge reports — this
-/// returns a <see cref="PlanRun"/> that says how far it got.
-/// </summary>
+/// returns a <see cref="PlanRun"/> that says how far it got.</summary>
 public sealed class ChildProcessPlanRunner(GraderRuntime runtime, GradingLimits limits)
 {
     /// <summary>The internal command the child runs.</summary>
@@ -54,15 +52,12 @@ public sealed class ChildProcessPlanRunner(GraderRuntime runtime, GradingLimits 
         {
             lock (reports)
             {
-                if (!started)
+                if (!started && line == ChildProtocol.Prefix + "started")
                 {
-                    started = line == ChildProtocol.Prefix + "started";
-                    if (started)
-                    {
-                        SendCell(0);
-                    }
+                    started = true;
+                    SendCell(0);
                 }
-                else if (reports.Count < plan.Cells.Count
+                else if (started && reports.Count < plan.Cells.Count
                          && ChildProtocol.TryParse(line, reports.Count + 1, keys[reports.Count], out var report)
                          && Enum.TryParse<CellStatus>(report.Status, out var status) && Enum.IsDefined(status))
                 {
@@ -104,11 +99,7 @@ public sealed class ChildProcessPlanRunner(GraderRuntime runtime, GradingLimits 
         var bwrap = Bubblewrap.Executable;
         var info = new ProcessStartInfo(bwrap ?? child[0], bwrap is null ? child[1..] : Bubblewrap.Arguments(runtime.DotnetHost, runtime.ToolDirectory, sandbox, child))
         {
-            WorkingDirectory = sandbox.WorkingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
+            WorkingDirectory = sandbox.WorkingDirectory, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
 
         // A minimal environment: nothing that names the course repository, the assignment or the gradebook.
@@ -270,11 +261,9 @@ public sealed record GradingLimits
     /// <summary>Wall-clock time for one submission, process start-up included; past it the process tree is killed. Default 120 s.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(120);
 
-    /// <summary>
-    /// Memory for one submission's process, in MB (default 2048): the GC heap is capped at this size
+    /// <summary>Memory for one submission's process, in MB (default 2048): the GC heap is capped at this size
     /// (<c>DOTNET_GCHeapHardLimit</c>, so a huge allocation throws <see cref="OutOfMemoryException"/> in the cell), and the
-    /// process is killed when its working set grows past it.
-    /// </summary>
+    /// process is killed when its working set grows past it.</summary>
     public int MemoryMegabytes { get; init; } = 2048;
 
     /// <summary>Submissions graded at once (default: the number of cores).</summary>

@@ -6,8 +6,7 @@ using Descent.Course.Engine;
 
 namespace Descent.Course.Classroom.Isolation;
 
-/// <summary>
-/// The conversation between the grader and a grading child, one JSON object per line. The grader writes a
+/// <summary>The conversation between the grader and a grading child, one JSON object per line. The grader writes a
 /// <see cref="ChildHello"/>, then one <see cref="ChildCell"/> at a time, each only after the child's report of the one
 /// before: a test cell (hidden tests included) reaches the child only when it is about to run. Each cell carries a fresh
 /// random key, and the child's report of it, <c>@@descent-grade &lt;json&gt; &lt;HMAC-SHA256 of the json under that
@@ -15,8 +14,7 @@ namespace Descent.Course.Classroom.Isolation;
 /// runs before a test's key exists, cannot report that test from what it has seen (code it leaves running in the
 /// process, reading standard input, could take the key when it arrives; the policy check flags the APIs for that).
 /// The grader reads the child's output without trusting it: a line longer than <see cref="MaxLineLength"/> is
-/// dropped rather than buffered, so a cell that prints gigabytes cannot exhaust the grader's memory.
-/// </summary>
+/// dropped rather than buffered, so a cell that prints gigabytes cannot exhaust the grader's memory.</summary>
 public static class ChildProtocol
 {
     /// <summary>Starts every report line.</summary>
@@ -77,11 +75,9 @@ public static class ChildProtocol
         }
     }
 
-    /// <summary>
-    /// The child's side (<c>grade-one</c>): reads a <see cref="ChildHello"/>, starts a kernel in the current directory,
+    /// <summary>The child's side (<c>grade-one</c>): reads a <see cref="ChildHello"/>, starts a kernel in the current directory,
     /// then runs each <see cref="ChildCell"/> as it arrives on <paramref name="input"/> and reports what the kernel said
-    /// (the command succeeded, failed or did not finish) on <paramref name="output"/>. Nothing is written to disk.
-    /// </summary>
+    /// (the command succeeded, failed or did not finish) on <paramref name="output"/>. Nothing is written to disk.</summary>
     public static async Task<int> RunChildAsync(TextReader input, Stream output, CancellationToken cancellationToken = default)
     {
         var hello = Read<ChildHello>(await input.ReadLineAsync(cancellationToken));

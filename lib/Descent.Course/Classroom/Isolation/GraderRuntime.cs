@@ -3,11 +3,9 @@ using System.Runtime.InteropServices;
 
 namespace Descent.Course.Classroom.Isolation;
 
-/// <summary>
-/// A private copy of the course tool in a temporary folder, from which every grading child is started. The children
+/// <summary>A private copy of the course tool in a temporary folder, from which every grading child is started. The children
 /// then learn nothing about where the course repository is from their own location (<c>AppContext.BaseDirectory</c>,
-/// the command line). Deleted when disposed, with the sandboxes it holds.
-/// </summary>
+/// the command line). Deleted when disposed, with the sandboxes it holds.</summary>
 public sealed class GraderRuntime : IDisposable
 {
     private const string Prefix = "descent-grading-";
@@ -59,10 +57,8 @@ public sealed class GraderRuntime : IDisposable
         return new GraderRuntime(root);
     }
 
-    /// <summary>
-    /// Copies the tool again when a file of the copy is gone or changed in size (in the weak mode a student's code can
-    /// delete it; under bubblewrap it is read-only): the next submissions are graded with a whole tool.
-    /// </summary>
+    /// <summary>Copies the tool again when a file of the copy is gone or changed in size (in the weak mode a student's code can
+    /// delete it; under bubblewrap it is read-only): the next submissions are graded with a whole tool.</summary>
     public void Repair()
     {
         lock (_manifest)
@@ -81,16 +77,11 @@ public sealed class GraderRuntime : IDisposable
     /// <summary>Deletes a folder, retrying briefly (a killed child may still hold files for a moment).</summary>
     public static void TryDelete(string folder)
     {
-        for (var attempt = 0; attempt < 5; attempt++)
+        for (var attempt = 0; attempt < 5 && Directory.Exists(folder); attempt++)
         {
             try
             {
-                if (Directory.Exists(folder))
-                {
-                    Directory.Delete(folder, recursive: true);
-                }
-
-                return;
+                Directory.Delete(folder, recursive: true);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {

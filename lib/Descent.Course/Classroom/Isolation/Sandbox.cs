@@ -5,12 +5,10 @@ using Descent.Course.Classroom.Markers;
 
 namespace Descent.Course.Classroom.Isolation;
 
-/// <summary>
-/// A fresh folder for one submission under the grader's temporary folder, with a random name:
+/// <summary>A fresh folder for one submission under the grader's temporary folder, with a random name:
 /// <c>&lt;random&gt;/work/&lt;folder&gt;/</c> is the child's working directory (empty at start), the files of the
 /// <see cref="SandboxTemplate"/> sit beside it as in the course, and <c>&lt;random&gt;/tmp</c> is its TMPDIR. Deleted
-/// when disposed.
-/// </summary>
+/// when disposed.</summary>
 public sealed record Sandbox(string Root, string WorkingDirectory) : IDisposable
 {
     /// <summary>The child's temporary folder.</summary>
@@ -38,15 +36,13 @@ public sealed record Sandbox(string Root, string WorkingDirectory) : IDisposable
     public void Dispose() => GraderRuntime.TryDelete(Root);
 }
 
-/// <summary>
-/// What a grading sandbox holds besides the (empty) working folder, named <see cref="WorkingFolderName"/> after the
+/// <summary>What a grading sandbox holds besides the (empty) working folder, named <see cref="WorkingFolderName"/> after the
 /// source notebook's folder: copies of the files the assignment's set-up cell imports (<c>#!import ../setup.dib</c>),
 /// at the same place relative to the working folder (<see cref="Files"/>' paths are relative to its parent). Nothing
 /// else of the course repository is copied: not the assignment, not its neighbours, not the gradebook. In the copies,
 /// a package reference <c>#r "nuget: Id, version"</c> whose assembly ships with the course tool becomes a reference to
 /// that assembly, which saves a package restore (seconds) in every grading process; the code compiles against the
-/// same assemblies either way.
-/// </summary>
+/// same assemblies either way.</summary>
 public sealed partial record SandboxTemplate(string WorkingFolderName, IReadOnlyList<(string RelativePath, byte[] Content)> Files)
 {
     /// <summary>The template for grading <paramref name="source"/> with the course tool in <paramref name="toolDirectory"/>.</summary>

@@ -2,10 +2,8 @@ using Descent.Course.Engine;
 
 namespace Descent.Course.Classroom.Markers;
 
-/// <summary>
-/// A teacher's assignment notebook: the full solution, the graded test cells and the hidden tests, with every marker
-/// checked. Loading it is the first step of both <c>assign</c> and <c>grade</c>.
-/// </summary>
+/// <summary>A teacher's assignment notebook: the full solution, the graded test cells and the hidden tests, with every marker
+/// checked. Loading it is the first step of both <c>assign</c> and <c>grade</c>.</summary>
 public sealed class AssignmentNotebook
 {
     private AssignmentNotebook(Notebook document, IReadOnlyList<AssignmentCell> cells) => (Document, Cells, Tests) = (document, cells, cells.Where(c => c.Role == CellRole.Test).ToList());
@@ -96,27 +94,19 @@ public enum CellRole
     Test,
 }
 
-/// <summary>
-/// The first line of a graded test cell, <c>// TEST: name (points: N)</c>: its name, unique in its notebook, and the
-/// points it is worth, all when the cell runs without error and none otherwise.
-/// </summary>
+/// <summary>A test cell's first line, <c>// TEST: name (points: N)</c>: a name unique in its notebook, and the points earned when the cell runs without error.</summary>
 public sealed record TestHeader(string Name, decimal Points);
 
-/// <summary>
-/// A marked region of a cell: the 0-based line indices of its BEGIN and END marker lines, and for a solution region
-/// the text of its <c>// HINT:</c> lines (empty when there are none).
-/// </summary>
+/// <summary>A marked region: the 0-based indices of its BEGIN and END marker lines, and for a solution region the text of its <c>// HINT:</c> lines.</summary>
 public sealed record LineRegion(int Begin, int End, string Hint = "")
 {
     /// <summary>True when line <paramref name="index"/> is one of the region's lines, markers included.</summary>
     public bool Contains(int index) => index >= Begin && index <= End;
 }
 
-/// <summary>
-/// One cell of an assignment notebook with its markers parsed: its 1-based number among all cells (markdown
+/// <summary>One cell of an assignment notebook with its markers parsed: its 1-based number among all cells (markdown
 /// included), kind ("code", "markdown" or "raw"), text with <c>\n</c> line endings, kernel and role; the header of a
-/// test cell; the solution regions of a code cell and the hidden-test regions of a test cell.
-/// </summary>
+/// test cell; the solution regions of a code cell and the hidden-test regions of a test cell.</summary>
 public sealed record AssignmentCell(
     int Number, string Kind, string Source, string Language, CellRole Role, TestHeader? Test, IReadOnlyList<LineRegion> Solutions, IReadOnlyList<LineRegion> Hidden)
 {

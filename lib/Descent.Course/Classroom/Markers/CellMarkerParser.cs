@@ -8,12 +8,10 @@ namespace Descent.Course.Classroom.Markers;
 /// <summary>What a line of a code cell is: ordinary code, one of the markers, or a line that looks like a marker but is not spelled as one.</summary>
 public enum MarkerKind { None, BeginSolution, EndSolution, BeginHiddenTests, EndHiddenTests, Hint, Test, Malformed }
 
-/// <summary>
-/// Reads the markers of one cell and checks that they are well formed: regions balanced and not nested, solution
+/// <summary>Reads the markers of one cell and checks that they are well formed: regions balanced and not nested, solution
 /// regions only in code cells, hidden tests only in test cells, a test header only on a test cell's first line and
 /// always with points. Each marker is a whole comment line; leading whitespace and the space after <c>//</c> are
-/// optional, the words are upper case.
-/// </summary>
+/// optional, the words are upper case.</summary>
 public static partial class CellMarkerParser
 {
     /// <summary>Opens a solution region (replaced by a stub in the release).</summary>
@@ -127,10 +125,7 @@ public static partial class CellMarkerParser
             : MarkerKind.None;
     }
 
-    /// <summary>
-    /// The name of the test a <c>// TEST: name (points: N)</c> line declares (null for another line) and its points
-    /// text (null when there is no <c>(points: …)</c>).
-    /// </summary>
+    /// <summary>The test name on a <c>// TEST: name (points: N)</c> line (null for another line) and its points text (null without points).</summary>
     public static string? TestName(string line, out string? points)
     {
         var match = Marker().Match(line);

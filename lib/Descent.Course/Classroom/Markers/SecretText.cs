@@ -3,11 +3,9 @@ using System.Text;
 
 namespace Descent.Course.Classroom.Markers;
 
-/// <summary>
-/// The text that must never reach a student: the lines inside solution regions and hidden-test regions (markers and
+/// <summary>The text that must never reach a student: the lines inside solution regions and hidden-test regions (markers and
 /// hints excluded, lines shorter than <see cref="MinimumLength"/> too common to count) that do not also appear in the
-/// public part of the notebook.
-/// </summary>
+/// public part of the notebook.</summary>
 public static class SecretText
 {
     /// <summary>Lines shorter than this (after trimming) are too common to test for: <c>}</c>, <c>return x;</c>.</summary>
@@ -29,11 +27,9 @@ public static class SecretText
     public static IReadOnlyList<string> FindLeaks(AssignmentNotebook assignment, string text) =>
         SolutionLines(assignment).Concat(HiddenTestLines(assignment)).Where(line => text.Contains(line, StringComparison.Ordinal)).Distinct().ToList();
 
-    /// <summary>
-    /// Every piece of <see cref="PieceLength"/> characters of the hidden tests (whitespace and invisible characters
+    /// <summary>Every piece of <see cref="PieceLength"/> characters of the hidden tests (whitespace and invisible characters
     /// removed, Unicode normalised) that does not also occur in the notebook's public text or in the name of a public
-    /// type of .NET or the course library (an exception a student throws is named in its message).
-    /// </summary>
+    /// type of .NET or the course library (an exception a student throws is named in its message).</summary>
     public static IReadOnlySet<string> HiddenTestPieces(AssignmentNotebook assignment)
     {
         var publicPieces = Pieces(Squeeze(string.Join('\n', assignment.Cells.Select(StubWriter.ReleaseSource)))).ToHashSet(StringComparer.Ordinal);

@@ -37,12 +37,10 @@ public static class StubWriter
     /// <summary>A C# string literal for <paramref name="text"/>.</summary>
     public static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
 
-    /// <summary>
-    /// Checks the placement rule for solution regions: a region must cover whole statements (a method body, or
+    /// <summary>Checks the placement rule for solution regions: a region must cover whole statements (a method body, or
     /// statements at the top level of the cell), so that the stub still parses where it stands. Whether the stubbed
     /// cell also compiles (a top-level region must not declare a variable that later code uses) is checked by running
-    /// the release.
-    /// </summary>
+    /// the release.</summary>
     /// <exception cref="AssignmentFormatException">A region covers part of an expression or a member declaration inside a type.</exception>
     public static void CheckPlacement(string path, AssignmentCell cell)
     {

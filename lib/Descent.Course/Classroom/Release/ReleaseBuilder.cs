@@ -5,14 +5,12 @@ using Descent.Course.Engine;
 
 namespace Descent.Course.Classroom.Release;
 
-/// <summary>
-/// Writes the student version of an assignment and checks it. The release has every solution region stubbed and
+/// <summary>Writes the student version of an assignment and checks it. The release has every solution region stubbed and
 /// every hidden test removed (<see cref="StubWriter"/>), every output and execution count cleared; everything else,
 /// metadata included, is kept as the teacher wrote it. Before <c>assign</c> writes it, the source must run top to
 /// bottom without a failing cell (so the solution passes every test), and the release, graded as if a student handed
 /// it in unchanged, must earn nothing (every graded test fails, hidden tests included) while every stub compiles.
-/// Both run in this process, in a sandbox laid out as at grading, so they check what grading will see.
-/// </summary>
+/// Both run in this process, in a sandbox laid out as at grading, so they check what grading will see.</summary>
 public static class ReleaseBuilder
 {
     /// <summary>The release as a new notebook document (the source is not changed).</summary>
@@ -32,10 +30,8 @@ public static class ReleaseBuilder
         return release;
     }
 
-    /// <summary>
-    /// Problems with the solution (a cell of the source that fails) and with the <paramref name="release"/> (leaked
-    /// solution or hidden-test text, a stub that does not compile, a test that passes); empty when there are none.
-    /// </summary>
+    /// <summary>Problems with the solution (a cell of the source that fails) and with the <paramref name="release"/> (leaked
+    /// solution or hidden-test text, a stub that does not compile, a test that passes); empty when there are none.</summary>
     public static async Task<List<string>> CheckAsync(AssignmentNotebook source, Notebook release, NotebookRunOptions options, CancellationToken cancellationToken = default)
     {
         var solved = await RunAsync(source, source.Name, source.Cells.Select(c => new NotebookCell(c.Kind, c.Source, c.Language)).ToList(), options, cancellationToken);

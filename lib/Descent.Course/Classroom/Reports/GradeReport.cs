@@ -6,11 +6,9 @@ namespace Descent.Course.Classroom.Reports;
 /// <summary>What a teacher gets after grading: the gradebook, the feedback and a summary in the console.</summary>
 public static class GradeReport
 {
-    /// <summary>
-    /// Writes the gradebook (headed by <paramref name="mode"/>) and the feedback into <paramref name="folder"/>, then
+    /// <summary>Writes the gradebook (headed by <paramref name="mode"/>) and the feedback into <paramref name="folder"/>, then
     /// the summary: one row per student and assignment, the totals, the warnings and where the files are, between two
-    /// lines that say how the class was isolated.
-    /// </summary>
+    /// lines that say how the class was isolated.</summary>
     public static void Write(IAnsiConsole console, string folder, ClassGrades grades, string mode)
     {
         var gradebook = GradebookWriter.Write(folder, grades.Results, mode);
@@ -22,12 +20,8 @@ public static class GradeReport
         foreach (var result in grades.Results)
         {
             var color = result.Points == result.Max ? "green" : result.Points > 0 ? "yellow" : "red";
-            table.AddRow(
-                Markup.Escape(result.Student),
-                Markup.Escape(result.Assignment),
-                $"[{color}]{Csv.Number(result.Points)} / {Csv.Number(result.Max)}[/]",
-                StatusText(result.Status),
-                result.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture));
+            table.AddRow(Markup.Escape(result.Student), Markup.Escape(result.Assignment), $"[{color}]{Csv.Number(result.Points)} / {Csv.Number(result.Max)}[/]",
+                StatusText(result.Status), result.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         console.Write(table);
