@@ -31,9 +31,9 @@ public class ChildProtocolTests
     [Fact]
     public async Task Overlong_lines_are_dropped_without_being_buffered()
     {
-        var text = "short\n" + new string('x', BoundedLineReader.MaxLineLength + 10) + "\nlast";
+        var text = "short\n" + new string('x', ChildProtocol.MaxLineLength + 10) + "\nlast";
         var lines = new List<string>();
-        await BoundedLineReader.ReadAsync(new StringReader(text), lines.Add);
+        await ChildProtocol.ReadLinesAsync(new StringReader(text), lines.Add);
         Assert.Equal(["short", "last"], lines);
     }
 }

@@ -28,7 +28,7 @@ public class GradebookWriterTests
     [InlineData("Zoe\u0308\u200B", "Zoë")]
     [InlineData("bob\u202E\n  smith\t", "bob smith")]
     [InlineData("\u200B\u200D", "(no name)")]
-    public void Student_names_are_normalised(string folder, string name) => Assert.Equal(name, StudentName.Normalize(folder));
+    public void Student_names_are_normalised(string folder, string name) => Assert.Equal(name, SubmissionFinder.NormalizeName(folder));
 
     [Fact]
     public void Feedback_file_names_are_safe_short_and_distinct()

@@ -65,7 +65,7 @@ public class ReleaseTests
             if (cell.Role == CellRole.Test)
             {
                 Assert.StartsWith(cell.Lines[0], released.Source);
-                Assert.Equal(cell.Hidden.Count, released.Source.Split(ReleaseBuilder.HiddenTestsNote).Length - 1);
+                Assert.Equal(cell.Hidden.Count, released.Source.Split(StubWriter.HiddenTestsNote).Length - 1);
             }
 
             if (released.Kind == "code")

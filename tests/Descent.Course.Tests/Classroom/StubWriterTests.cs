@@ -47,7 +47,7 @@ public class StubWriterTests
     public void A_stubbed_method_body_parses_as_a_statement_where_the_region_stood()
     {
         // The check throws when the stub would not parse; a method body and top-level statements both pass.
-        StubSyntaxCheck.Check("hw.ipynb", Cell("List<int> F()\n{\n    // BEGIN SOLUTION\n    return new List<int>();\n    // END SOLUTION\n}"));
-        StubSyntaxCheck.Check("hw.ipynb", Cell("var x = 1;\nif (x > 0)\n{\n    // BEGIN SOLUTION\n    x = 2;\n    // END SOLUTION\n}"));
+        StubWriter.CheckPlacement("hw.ipynb", Cell("List<int> F()\n{\n    // BEGIN SOLUTION\n    return new List<int>();\n    // END SOLUTION\n}"));
+        StubWriter.CheckPlacement("hw.ipynb", Cell("var x = 1;\nif (x > 0)\n{\n    // BEGIN SOLUTION\n    x = 2;\n    // END SOLUTION\n}"));
     }
 }

@@ -1,14 +1,13 @@
+using Descent.Course.Classroom.Markers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace Descent.Course.Classroom.Grading;
 
-/// <summary>
-/// Flags what an exercise never needs and an attack on the grader does: magic commands (<c>#!</c>, <c>#r</c>), the
+/// <summary>Flags what an exercise never needs and an attack on the grader does: magic commands (<c>#!</c>, <c>#r</c>), the
 /// kernel's own API, reflection, P/Invoke and unsafe code, processes, files and the process's standard streams. Names
 /// are read from the tokens (so <c>\u0046ile</c> is <c>File</c>). A flag costs no points: it goes into the feedback
-/// and the gradebook for the teacher to look at.
-/// </summary>
+/// and the gradebook for the teacher to look at.</summary>
 public static class PolicyCheck
 {
     private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
@@ -27,8 +26,6 @@ public static class PolicyCheck
         ["Thread"] = "threads", ["ThreadPool"] = "threads",
     };
 
-    private static readonly CSharpParseOptions Script = CSharpParseOptions.Default.WithKind(SourceCodeKind.Script).WithLanguageVersion(LanguageVersion.Preview);
-
     /// <summary>One line per flagged cell, e.g. "cell 4: reflection (GetField), files (File)".</summary>
     public static IReadOnlyList<string> Flags(IReadOnlyList<SubmittedCell> cells)
     {
@@ -36,14 +33,12 @@ public static class PolicyCheck
         foreach (var cell in cells.Where(c => c.Kind == "code"))
         {
             var found = new SortedSet<string>(StringComparer.Ordinal);
-            var lines = cell.Source.Split('\n');
-            if (lines.Any(line => (line.TrimStart().StartsWith("#!") || line.TrimStart().StartsWith("#r ") || line.TrimStart().StartsWith("#load")) && line.Trim() != "#!import ../setup.dib"))
+            if (cell.Source.Split('\n').Any(line => (line.TrimStart().StartsWith("#!") || line.TrimStart().StartsWith("#r ") || line.TrimStart().StartsWith("#load")) && line.Trim() != "#!import ../setup.dib"))
             {
                 found.Add("magic commands (#!, #r, #load)");
             }
 
-            var code = string.Join('\n', lines.Select(line => line.TrimStart().StartsWith('#') ? "" : line));
-            foreach (var token in CSharpSyntaxTree.ParseText(code, Script).GetRoot().DescendantTokens())
+            foreach (var token in CellMarkerParser.ParseCSharp(cell.Source).GetRoot().DescendantTokens())
             {
                 if ((token.IsKind(SyntaxKind.IdentifierToken) || token.IsKind(SyntaxKind.UnsafeKeyword)) && Names.TryGetValue(token.ValueText, out var what)
                     && !(token.ValueText == "In" && token.GetPreviousToken().ValueText != "."))

@@ -5,13 +5,11 @@ using System.Text.Json.Serialization;
 
 namespace Descent.Course.Classroom.Grading;
 
-/// <summary>
-/// <c>results.jsonl</c> in the output folder: a first line saying how the class is graded (isolation, limits, shard),
+/// <summary><c>results.jsonl</c> in the output folder: a first line saying how the class is graded (isolation, limits, shard),
 /// then one line per graded submission, written as soon as it is graded, and a last line once the run has finished.
 /// A killed or interrupted <c>grade</c> run on the same output folder resumes from it: each submission whose key (its
 /// source assignment, its notebook and its folder) is unchanged keeps its result. <c>grade merge</c> joins the files of
-/// a class graded in shards.
-/// </summary>
+/// a class graded in shards.</summary>
 public sealed class ResultsFile : IDisposable
 {
     /// <summary>The file name in the output folder.</summary>
@@ -21,12 +19,9 @@ public sealed class ResultsFile : IDisposable
 
     private readonly Dictionary<string, SubmissionResult> _resumable;
     private readonly StreamWriter _writer;
+    private int _takenOver;
 
-    private ResultsFile(Dictionary<string, SubmissionResult> resumable, StreamWriter writer)
-    {
-        _resumable = resumable;
-        _writer = writer;
-    }
+    private ResultsFile(Dictionary<string, SubmissionResult> resumable, StreamWriter writer) => (_resumable, _writer) = (resumable, writer);
 
     /// <summary>How a file's submissions were graded.</summary>
     public sealed record Header(string Mode, bool Sandboxed, string Shard, string Limits);
@@ -34,23 +29,18 @@ public sealed class ResultsFile : IDisposable
     // A result line (its key is null when a resumed run must grade it again), or the last line of a finished run.
     private sealed record Entry(string? Key = null, SubmissionResult? Result = null, double? FinishedAfterSeconds = null, IReadOnlyList<string>? Warnings = null, bool SourceChanged = false);
 
-    private int _takenOver;
-
     /// <summary>How many results of an interrupted run <see cref="TakeOver"/> has handed back.</summary>
     public int TakenOver => _takenOver;
 
-    /// <summary>
-    /// Starts the file in <paramref name="folder"/>; the results of an earlier unfinished run graded the same way
-    /// become resumable, anything else there is replaced.
-    /// </summary>
+    /// <summary>Starts the file in <paramref name="folder"/>: an earlier unfinished run graded the same way becomes resumable, anything else is replaced.</summary>
     public static ResultsFile Start(string folder, Header header)
     {
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, FileName);
         var resumable = new Dictionary<string, SubmissionResult>();
-        if (File.Exists(path) && TryRead(path, out var earlier, out var entries, out var finish) && finish is null && earlier == header)
+        if (File.Exists(path) && TryRead(path) is { Finish: null } earlier && earlier.Header == header)
         {
-            foreach (var entry in entries.Where(e => e.Key is not null))
+            foreach (var entry in earlier.Entries.Where(e => e.Key is not null))
             {
                 resumable[entry.Key!] = entry.Result!;
             }
@@ -78,12 +68,11 @@ public sealed class ResultsFile : IDisposable
     /// <summary>The result an interrupted run recorded for the submission with <paramref name="key"/>, or null.</summary>
     public SubmissionResult? TakeOver(string key)
     {
-        if (!_resumable.TryGetValue(key, out var result))
+        if (_resumable.TryGetValue(key, out var result))
         {
-            return null;
+            Interlocked.Increment(ref _takenOver);
         }
 
-        Interlocked.Increment(ref _takenOver);
         return result;
     }
 
@@ -94,24 +83,20 @@ public sealed class ResultsFile : IDisposable
     public void Finish(TimeSpan elapsed, IReadOnlyList<string> warnings, bool sourceChanged) =>
         Write(new Entry(FinishedAfterSeconds: elapsed.TotalSeconds, Warnings: warnings, SourceChanged: sourceChanged));
 
-    /// <summary>Reads a finished file: its header, its results in order, and how its run ended.</summary>
+    /// <summary>Reads a finished file: its header and the grades it recorded (results in order, warnings, time, whether a source was restored).</summary>
     /// <exception cref="FormatException">The file is missing or not a results file, or its run did not finish (the message says which).</exception>
-    public static (Header Header, IReadOnlyList<SubmissionResult> Results, TimeSpan Elapsed, IReadOnlyList<string> Warnings, bool SourceChanged) Read(string path)
+    public static (Header Header, ClassGrades Grades) Read(string path)
     {
-        if (!File.Exists(path) || !TryRead(path, out var header, out var entries, out var finish))
-        {
-            throw new FormatException($"{path}: no results file of grade");
-        }
-
+        var (header, entries, finish) = (File.Exists(path) ? TryRead(path) : null) ?? throw new FormatException($"{path}: no results file of grade");
         if (finish is null)
         {
             throw new FormatException($"{path}: its grading did not finish; run grade again with the same --output to complete it");
         }
 
-        return (header, entries.Select(e => e.Result!).ToList(), TimeSpan.FromSeconds(finish.FinishedAfterSeconds!.Value), finish.Warnings ?? [], finish.SourceChanged);
+        return (header, new ClassGrades(entries.Select(e => e.Result!).ToList(), finish.Warnings ?? [], TimeSpan.FromSeconds(finish.FinishedAfterSeconds!.Value),
+            header.Mode, header.Sandboxed, finish.SourceChanged));
     }
 
-    /// <inheritdoc/>
     public void Dispose() => _writer.Dispose();
 
     private void Write(Entry entry)
@@ -124,32 +109,22 @@ public sealed class ResultsFile : IDisposable
         }
     }
 
+    // The header, the result entries and the last line of a finished run; null when the file is not a results file.
     // A run killed while writing leaves at most a torn last line, which is ignored.
-    private static bool TryRead(string path, out Header header, out List<Entry> entries, out Entry? finish)
+    private static (Header Header, List<Entry> Entries, Entry? Finish)? TryRead(string path)
     {
-        (header, entries, finish) = (null!, [], null);
         var lines = File.ReadAllLines(path);
         try
         {
-            header = JsonSerializer.Deserialize<Header>(lines.FirstOrDefault() ?? "", Json)!;
-            for (var i = 1; i < lines.Length; i++)
-            {
-                var entry = Parse(lines[i], last: i == lines.Length - 1);
-                if (entry?.FinishedAfterSeconds is not null)
-                {
-                    finish = entry;
-                }
-                else if (entry?.Result is not null)
-                {
-                    entries.Add(entry);
-                }
-            }
-
-            return header is { Mode: not null, Shard: not null };
+            var header = JsonSerializer.Deserialize<Header>(lines.FirstOrDefault() ?? "", Json);
+            var entries = lines.Skip(1).Select((line, i) => Parse(line, last: i == lines.Length - 2)).OfType<Entry>().ToList();
+            return header is { Mode: not null, Shard: not null }
+                ? (header, entries.Where(e => e.FinishedAfterSeconds is null && e.Result is not null).ToList(), entries.LastOrDefault(e => e.FinishedAfterSeconds is not null))
+                : null;
         }
         catch (JsonException)
         {
-            return false;
+            return null;
         }
     }
 

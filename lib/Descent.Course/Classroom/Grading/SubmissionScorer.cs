@@ -1,14 +1,12 @@
+using System.Text.RegularExpressions;
 using Descent.Course.Classroom.Markers;
-using Descent.Course.Classroom.Release;
 using Descent.Course.Engine;
 
 namespace Descent.Course.Classroom.Grading;
 
-/// <summary>
-/// Turns a grading run into points: a test earns its points when its cell ran without error, and nothing otherwise.
+/// <summary>Turns a grading run into points: a test earns its points when its cell ran without error, and nothing otherwise.
 /// Points come from the source notebook, never from the run. A test the run never reached earns nothing, with the
-/// reason the run stopped.
-/// </summary>
+/// reason the run stopped.</summary>
 public static class SubmissionScorer
 {
     /// <summary>Scores a run of <paramref name="plan"/>.</summary>
@@ -45,21 +43,17 @@ public static class SubmissionScorer
             }
         }
 
-        var tests = source.Tests.Select(t => outcomes.TryGetValue(t.Test!.Name, out var outcome)
-                ? outcome
-                : new TestOutcome(t.Test!.Name, 0, t.Test.Points, false, "not run"))
-            .ToList();
+        var tests = source.Tests.Select(t => outcomes.GetValueOrDefault(t.Test!.Name) ?? new TestOutcome(t.Test!.Name, 0, t.Test.Points, false, "not run")).ToList();
         return new SubmissionResult(student, source.Name, run.Interruption?.Status ?? SubmissionStatus.Graded, tests, notes, run.Elapsed);
     }
 
     /// <summary>A submission that could not be run at all: every test earns nothing, for <paramref name="reason"/>.</summary>
     public static SubmissionResult Unrunnable(Submission submission, SubmissionStatus status, string reason) =>
-        new(submission.Student,
-            submission.Assignment.Name,
-            status,
-            submission.Assignment.Tests.Select(t => new TestOutcome(t.Test!.Name, 0, t.Test.Points, false, reason)).ToList(),
-            [reason],
-            TimeSpan.Zero) { Folder = submission.Folder };
+        new(submission.Student, submission.Assignment.Name, status,
+            submission.Assignment.Tests.Select(t => new TestOutcome(t.Test!.Name, 0, t.Test.Points, false, reason)).ToList(), [reason], TimeSpan.Zero)
+        {
+            Folder = submission.Folder,
+        };
 
     private static TestOutcome Outcome(TestHeader header, CellReport? report, Interruption? interruption, IReadOnlySet<string> hidden, bool hiddenTests) => report switch
     {
@@ -87,4 +81,43 @@ public static class SubmissionScorer
     };
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}
+
+/// <summary>Makes an error message fit for feedback: short type names, at most a few lines, and withheld as a whole when it
+/// quotes hidden test code in any spacing (a student's method can capture its caller's text, for instance with
+/// <c>[CallerArgumentExpression]</c>, and throw it from a later cell).</summary>
+public static partial class FeedbackText
+{
+    /// <summary>Longest message kept, in characters.</summary>
+    public const int MaxLength = 600;
+
+    /// <summary>Most lines kept.</summary>
+    public const int MaxLines = 6;
+
+    /// <summary>What stands for a message that quotes hidden test code.</summary>
+    public const string Withheld = "[message withheld: it quotes hidden test code]";
+
+    /// <summary>The shortened message, or <see cref="Withheld"/> when it quotes one of <paramref name="hiddenPieces"/>.</summary>
+    public static string Clean(string? message, IReadOnlySet<string> hiddenPieces)
+    {
+        var text = (message ?? "").ReplaceLineEndings("\n").Trim();
+        if (SecretText.QuotesHiddenTests(text, hiddenPieces))
+        {
+            return Withheld;
+        }
+
+        text = QualifiedType().Replace(text, "${type}");
+        var lines = text.Split('\n').Where(l => l.Trim().Length > 0).ToList();
+        if (lines.Count > MaxLines)
+        {
+            lines = [.. lines.Take(MaxLines), $"… ({lines.Count - MaxLines} more lines)"];
+        }
+
+        text = string.Join('\n', lines);
+        return text.Length > MaxLength ? text[..MaxLength] + " …" : text;
+    }
+
+    // "Descent.Teaching.Exercise+ExpectationFailedException: ..." reads better as "ExpectationFailedException: ...".
+    [GeneratedRegex(@"\b(?:[A-Za-z_]\w*[.+])+(?<type>\w*(?:Exception|Error))\b")]
+    private static partial Regex QualifiedType();
 }

@@ -1,21 +1,19 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Descent.Course.Classroom.Markers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Descent.Course.Classroom.Grading;
 
-/// <summary>
-/// Makes a test cell bind to the course's own types whatever the student declares: every simple type name in it that
+/// <summary>Makes a test cell bind to the course's own types whatever the student declares: every simple type name in it that
 /// the notebook imports (<c>Exercise</c>, <c>Sgd</c>, <c>Math</c>, <c>List&lt;T&gt;</c>, ...) becomes its fully qualified
-/// <c>global::</c> name, so a student's <c>class Exercise</c> or <c>var Math = ...</c> cannot stand in for it.
-/// </summary>
+/// <c>global::</c> name, so a student's <c>class Exercise</c> or <c>var Math = ...</c> cannot stand in for it.</summary>
 public static partial class TestBinding
 {
     private static readonly string[] KernelNamespaces = ["System", "System.Collections.Generic", "System.Linq", "System.Text", "System.Threading.Tasks"];
     private static readonly string[] CourseAssemblies = ["Descent", "Descent.Plots", "MathNet.Numerics", "Plotly.NET", "FSharp.Core"];
-    private static readonly CSharpParseOptions Script = CSharpParseOptions.Default.WithKind(SourceCodeKind.Script).WithLanguageVersion(LanguageVersion.Preview);
 
     /// <summary>A rewriter for test cells of a notebook whose code imports the namespaces named in <paramref name="code"/>'s <c>using</c> lines.</summary>
     public static Func<string, string> For(IEnumerable<string> code)
@@ -38,12 +36,10 @@ public static partial class TestBinding
     private static string Qualify(string source, Dictionary<string, string?> types)
     {
         var lines = source.Split('\n');
-        var magic = lines.Select(line => line.TrimStart().StartsWith('#')).ToArray();
-        var code = string.Join('\n', lines.Select((line, i) => magic[i] ? "" : line));
-        var root = CSharpSyntaxTree.ParseText(code, Script).GetRoot();
+        var root = CellMarkerParser.ParseCSharp(source).GetRoot();
         var declared = root.DescendantTokens().Where(IsDeclaration).Select(t => t.ValueText).ToHashSet(StringComparer.Ordinal);
         var rewritten = new Rewriter(types, declared).Visit(root).ToFullString().Split('\n');
-        return string.Join('\n', lines.Select((line, i) => magic[i] || i >= rewritten.Length ? line : rewritten[i]));
+        return string.Join('\n', lines.Select((line, i) => line.TrimStart().StartsWith('#') || i >= rewritten.Length ? line : rewritten[i]));
     }
 
     private static bool IsDeclaration(SyntaxToken token) => token.Parent switch

@@ -2,14 +2,12 @@ using System.Diagnostics;
 
 namespace Descent.Course.Classroom.Isolation;
 
-/// <summary>
-/// The operating-system sandbox of a grading child: bubblewrap (<c>bwrap</c>, Debian package <c>bubblewrap</c>) with new
+/// <summary>The operating-system sandbox of a grading child: bubblewrap (<c>bwrap</c>, Debian package <c>bubblewrap</c>) with new
 /// user, PID, mount, network, IPC, UTS and cgroup namespaces. The child sees a read-only runtime (<c>/usr</c>, the
 /// <c>/bin</c> and <c>/lib</c> links, the .NET install), the read-only copy of the course tool, its own writable
 /// sandbox folder (working directory and TMPDIR) and a private <c>/proc</c> and <c>/dev</c>: nothing of the teacher's
 /// tree, the grader's process, the other students or the output folder. It runs as <c>nobody</c>, has no network,
-/// and every process it starts dies with the namespace when the child ends or the grader dies.
-/// </summary>
+/// and every process it starts dies with the namespace when the child ends or the grader dies.</summary>
 public static class Bubblewrap
 {
     private static readonly Lazy<(string? Path, string Problem)> Probe = new(ProbeOnce);
@@ -31,69 +29,38 @@ public static class Bubblewrap
     ];
 
     /// <summary>The bwrap arguments that run <paramref name="command"/> for one submission.</summary>
-    public static IEnumerable<string> Arguments(string dotnetHost, string toolDirectory, Sandbox sandbox, IEnumerable<string> command)
-    {
-        return Isolation.Concat(RuntimeMounts(dotnetHost))
-            .Concat(["--ro-bind", toolDirectory, toolDirectory, "--bind", sandbox.Root, sandbox.Root])
-            .Concat(["--chdir", sandbox.WorkingDirectory, "--"])
-            .Concat(command);
-    }
+    public static IEnumerable<string> Arguments(string dotnetHost, string toolDirectory, Sandbox sandbox, IEnumerable<string> command) =>
+        [.. Isolation, .. RuntimeMounts(dotnetHost), "--ro-bind", toolDirectory, toolDirectory, "--bind", sandbox.Root, sandbox.Root,
+            "--chdir", sandbox.WorkingDirectory, "--", .. command];
 
     // /usr read-only; /bin, /lib, /lib64, /sbin as the links or folders they are; the .NET install when outside /usr.
     private static IEnumerable<string> RuntimeMounts(string dotnetHost)
     {
-        yield return "--ro-bind";
-        yield return "/usr";
-        yield return "/usr";
-        foreach (var top in new[] { "/bin", "/sbin", "/lib", "/lib64", "/lib32" })
-        {
-            var info = new DirectoryInfo(top);
-            if (info.LinkTarget is { } target)
-            {
-                yield return "--symlink";
-                yield return target;
-                yield return top;
-            }
-            else if (info.Exists)
-            {
-                yield return "--ro-bind";
-                yield return top;
-                yield return top;
-            }
-        }
-
         var dotnetRoot = Path.GetDirectoryName(new FileInfo(dotnetHost).ResolveLinkTarget(true)?.FullName ?? dotnetHost)!;
-        if (!dotnetRoot.StartsWith("/usr/", StringComparison.Ordinal))
+        var tops = new[] { "/bin", "/sbin", "/lib", "/lib64", "/lib32" }.SelectMany(top => new DirectoryInfo(top) switch
         {
-            yield return "--ro-bind";
-            yield return dotnetRoot;
-            yield return dotnetRoot;
-        }
+            { LinkTarget: { } target } => ["--symlink", target, top],
+            { Exists: true } => ["--ro-bind", top, top],
+            _ => Array.Empty<string>(),
+        });
+        return ["--ro-bind", "/usr", "/usr", .. tops, .. dotnetRoot.StartsWith("/usr/", StringComparison.Ordinal) ? [] : new[] { "--ro-bind", dotnetRoot, dotnetRoot }];
     }
 
     private static (string? Path, string Problem) ProbeOnce()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return (null, "bubblewrap runs on Linux only");
-        }
-
-        var path = (Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin").Split(':').Where(Path.IsPathRooted)
+        var path = !OperatingSystem.IsLinux() ? null : (Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin").Split(':').Where(Path.IsPathRooted)
             .Append("/usr/bin").Select(folder => Path.Combine(folder, "bwrap")).FirstOrDefault(File.Exists);
         if (path is null)
         {
-            return (null, "bwrap is not installed (Debian/Ubuntu: apt-get install bubblewrap)");
+            return (null, OperatingSystem.IsLinux() ? "bwrap is not installed (Debian/Ubuntu: apt-get install bubblewrap)" : "bubblewrap runs on Linux only");
         }
 
         try
         {
-            var info = new ProcessStartInfo(path) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-            foreach (var argument in Isolation.Concat(RuntimeMounts("/usr/bin/true")).Concat(["--", "/usr/bin/true"]))
+            using var process = Process.Start(new ProcessStartInfo(path, [.. Isolation, .. RuntimeMounts("/usr/bin/true"), "--", "/usr/bin/true"])
             {
-                info.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(info)!;
+                RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false,
+            })!;
             var error = process.StandardError.ReadToEndAsync();
             if (!process.WaitForExit(10_000))
             {

@@ -1,24 +1,26 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using System.Threading.Channels;
 using Descent.Course.Classroom.Grading;
 using Descent.Course.Engine;
 
 namespace Descent.Course.Classroom.Isolation;
 
-/// <summary>
-/// Runs a grading plan in its own process: <c>dotnet &lt;copy of the course tool&gt; grade-one</c>, under bubblewrap
+/// <summary>Runs a grading plan in its own process: <c>dotnet &lt;copy of the course tool&gt; grade-one</c>, under bubblewrap
 /// when <see cref="Bubblewrap.Executable"/> is there (otherwise as a plain process: the weak mode), with a minimal
 /// environment, the cells written one at a time to its standard input and its authenticated reports read from its
 /// standard output (<see cref="ChildProtocol"/>). The child is killed with its whole process tree when it runs past the
 /// time limit or the tree's resident memory grows past the memory limit; its GC heap is capped so that a huge
 /// allocation fails inside the cell. Whatever the child does — crash, exit, hang, print garbage, forge reports — this
-/// returns a <see cref="PlanRun"/> that says how far it got.
-/// </summary>
+/// returns a <see cref="PlanRun"/> that says how far it got.</summary>
 public sealed class ChildProcessPlanRunner(GraderRuntime runtime, GradingLimits limits)
 {
     /// <summary>The internal command the child runs.</summary>
     public const string ChildCommand = "grade-one";
+
+    // Kept of the child's standard error, to diagnose its end.
+    private const int ErrorHeadLength = 16 * 1024;
 
     // Room above the GC heap limit for the runtime itself, JIT-compiled code and native allocations.
     private const long NativeHeadroomBytes = 512L * 1024 * 1024;
@@ -40,34 +42,22 @@ public sealed class ChildProcessPlanRunner(GraderRuntime runtime, GradingLimits 
         var outbox = Channel.CreateUnbounded<string>();
         outbox.Writer.TryWrite(ChildProtocol.Line(new ChildHello(name, limits.Timeout.TotalSeconds)));
         var sender = SendAsync(process, outbox.Reader);
-        void SendCell(int index)
-        {
-            if (index < plan.Cells.Count)
-            {
-                var cell = plan.Cells[index];
-                outbox.Writer.TryWrite(ChildProtocol.Line(new ChildCell(index + 1, cell.Source, cell.Language, keys[index])));
-            }
-            else
-            {
-                outbox.Writer.TryComplete();
-            }
-        }
+        void SendCell(int index) => _ = index < plan.Cells.Count
+            ? outbox.Writer.TryWrite(ChildProtocol.Line(new ChildCell(index + 1, plan.Cells[index].Source, plan.Cells[index].Language, keys[index])))
+            : outbox.Writer.TryComplete();
 
         var reports = new List<CellReport>();
         var started = false;
-        var stdout = BoundedLineReader.ReadAsync(process.StandardOutput, line =>
+        var stdout = ChildProtocol.ReadLinesAsync(process.StandardOutput, line =>
         {
             lock (reports)
             {
-                if (!started)
+                if (!started && line == ChildProtocol.Prefix + "started")
                 {
-                    started = line == ChildProtocol.Prefix + "started";
-                    if (started)
-                    {
-                        SendCell(0);
-                    }
+                    started = true;
+                    SendCell(0);
                 }
-                else if (reports.Count < plan.Cells.Count
+                else if (started && reports.Count < plan.Cells.Count
                          && ChildProtocol.TryParse(line, reports.Count + 1, keys[reports.Count], out var report)
                          && Enum.TryParse<CellStatus>(report.Status, out var status) && Enum.IsDefined(status))
                 {
@@ -76,13 +66,19 @@ public sealed class ChildProcessPlanRunner(GraderRuntime runtime, GradingLimits 
                 }
             }
         }, CancellationToken.None);
-        var stderr = BoundedLineReader.ReadHeadAsync(process.StandardError, 16 * 1024, CancellationToken.None);
+        var errors = new StringBuilder();
+        var stderr = ChildProtocol.ReadLinesAsync(process.StandardError, line =>
+        {
+            if (errors.Length < ErrorHeadLength)
+            {
+                errors.Append(line.AsSpan(0, Math.Min(line.Length, ErrorHeadLength - errors.Length))).Append('\n');
+            }
+        }, CancellationToken.None);
 
         var killedFor = await WatchAsync(process, clock, cancellationToken);
         outbox.Writer.TryComplete();
         await Task.WhenAny(Task.WhenAll(stdout, stderr, sender), Task.Delay(TimeSpan.FromSeconds(3), CancellationToken.None));
-        var errorText = stderr.IsCompletedSuccessfully ? stderr.Result : "";
-
+        var errorText = stderr.IsCompletedSuccessfully ? errors.ToString() : "";
         lock (reports)
         {
             if (!started && killedFor is null)
@@ -101,27 +97,16 @@ public sealed class ChildProcessPlanRunner(GraderRuntime runtime, GradingLimits 
     {
         string[] child = [runtime.DotnetHost, runtime.ToolAssembly, ChildCommand];
         var bwrap = Bubblewrap.Executable;
-        var info = new ProcessStartInfo(bwrap ?? child[0])
+        var info = new ProcessStartInfo(bwrap ?? child[0], bwrap is null ? child[1..] : Bubblewrap.Arguments(runtime.DotnetHost, runtime.ToolDirectory, sandbox, child))
         {
-            WorkingDirectory = sandbox.WorkingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
+            WorkingDirectory = sandbox.WorkingDirectory, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
-        foreach (var argument in bwrap is null ? child[1..] : Bubblewrap.Arguments(runtime.DotnetHost, runtime.ToolDirectory, sandbox, child))
-        {
-            info.ArgumentList.Add(argument);
-        }
 
         // A minimal environment: nothing that names the course repository, the assignment or the gradebook.
         info.Environment.Clear();
-        foreach (var variable in InheritedVariables)
+        foreach (var variable in InheritedVariables.Where(v => Environment.GetEnvironmentVariable(v) is { Length: > 0 }))
         {
-            if (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value)
-            {
-                info.Environment[variable] = value;
-            }
+            info.Environment[variable] = Environment.GetEnvironmentVariable(variable);
         }
 
         info.Environment["PATH"] = "/usr/bin:/bin";
@@ -183,30 +168,12 @@ public sealed class ChildProcessPlanRunner(GraderRuntime runtime, GradingLimits 
     private async Task<Interruption?> WatchAsync(Process process, Stopwatch clock, CancellationToken cancellationToken)
     {
         var exited = process.WaitForExitAsync(CancellationToken.None);
-        while (!exited.IsCompleted)
+        while (await Task.WhenAny(exited, Task.Delay(200, CancellationToken.None)) != exited && !exited.IsCompleted)
         {
-            await Task.WhenAny(exited, Task.Delay(200, CancellationToken.None));
-            if (exited.IsCompleted)
-            {
-                break;
-            }
-
-            Interruption? reason = null;
-            if (cancellationToken.IsCancellationRequested)
-            {
-                reason = new Interruption(SubmissionStatus.TimedOut, "grading was cancelled");
-            }
-            else if (clock.Elapsed > limits.Timeout)
-            {
-                reason = new Interruption(SubmissionStatus.TimedOut,
-                    $"the time limit of {limits.Timeout.TotalSeconds:0.#} s was exceeded (an endless loop?)");
-            }
-            else if (ProcessTree.ResidentBytes(process.Id) > HeapLimitBytes + NativeHeadroomBytes)
-            {
-                reason = new Interruption(SubmissionStatus.MemoryExceeded,
-                    $"the memory limit of {limits.MemoryMegabytes} MB was exceeded");
-            }
-
+            var reason = cancellationToken.IsCancellationRequested ? new Interruption(SubmissionStatus.TimedOut, "grading was cancelled")
+                : clock.Elapsed > limits.Timeout ? new Interruption(SubmissionStatus.TimedOut, $"the time limit of {limits.Timeout.TotalSeconds:0.#} s was exceeded (an endless loop?)")
+                : ProcessTree.ResidentBytes(process.Id) > HeapLimitBytes + NativeHeadroomBytes ? new Interruption(SubmissionStatus.MemoryExceeded, $"the memory limit of {limits.MemoryMegabytes} MB was exceeded")
+                : null;
             if (reason is not null)
             {
                 ProcessTree.Kill(process);
@@ -219,28 +186,11 @@ public sealed class ChildProcessPlanRunner(GraderRuntime runtime, GradingLimits 
         return null;
     }
 
-    private static Interruption Diagnose(Interruption? killedFor, int exitCode, string errorText)
-    {
-        if (killedFor is not null)
-        {
-            return killedFor;
-        }
-
-        if (errorText.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase))
-        {
-            return new Interruption(SubmissionStatus.Crashed, "stack overflow (a method that calls itself without end?)");
-        }
-
-        if (errorText.Contains("OutOfMemory", StringComparison.Ordinal))
-        {
-            return new Interruption(SubmissionStatus.MemoryExceeded, "the process ran out of memory");
-        }
-
-        return exitCode >= 128
-            ? new Interruption(SubmissionStatus.Crashed, $"the process crashed (exit code {exitCode})")
-            : new Interruption(SubmissionStatus.ExitedEarly,
-                $"the process ended with exit code {exitCode} before the last cell (does a cell call Environment.Exit?)");
-    }
+    private static Interruption Diagnose(Interruption? killedFor, int exitCode, string errorText) => killedFor
+        ?? (errorText.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase) ? new Interruption(SubmissionStatus.Crashed, "stack overflow (a method that calls itself without end?)")
+            : errorText.Contains("OutOfMemory", StringComparison.Ordinal) ? new Interruption(SubmissionStatus.MemoryExceeded, "the process ran out of memory")
+            : exitCode >= 128 ? new Interruption(SubmissionStatus.Crashed, $"the process crashed (exit code {exitCode})")
+            : new Interruption(SubmissionStatus.ExitedEarly, $"the process ended with exit code {exitCode} before the last cell (does a cell call Environment.Exit?)"));
 }
 
 /// <summary>A process and its descendants, found through <c>/proc</c> (Linux; elsewhere the process alone).</summary>
@@ -249,14 +199,14 @@ internal static class ProcessTree
     /// <summary>The resident memory of <paramref name="root"/> and every process below it.</summary>
     public static long ResidentBytes(int root)
     {
-        var parents = new Dictionary<int, (int Parent, long Pages)>();
+        var stats = new Dictionary<int, (int Parent, long Pages)>();
         try
         {
-            foreach (var folder in Directory.EnumerateDirectories("/proc"))
+            foreach (var pid in Directory.EnumerateDirectories("/proc").Select(f => int.TryParse(Path.GetFileName(f), out var pid) ? pid : 0).Where(pid => pid > 0))
             {
-                if (int.TryParse(Path.GetFileName(folder), out var pid) && Stat(pid) is { } stat)
+                if (Stat(pid) is { } stat)
                 {
-                    parents[pid] = stat;
+                    stats[pid] = stat;
                 }
             }
         }
@@ -265,20 +215,15 @@ internal static class ProcessTree
             return 0;
         }
 
-        long total = 0;
-        foreach (var (pid, (_, pages)) in parents)
+        IEnumerable<int> Ancestry(int pid)
         {
-            for (var p = pid; p > 1 && parents.TryGetValue(p, out var entry); p = entry.Parent)
+            for (var p = pid; p > 1 && stats.TryGetValue(p, out var entry); p = entry.Parent)
             {
-                if (p == root)
-                {
-                    total += pages * Environment.SystemPageSize;
-                    break;
-                }
+                yield return p;
             }
         }
 
-        return total;
+        return stats.Where(s => Ancestry(s.Key).Contains(root)).Sum(s => s.Value.Pages) * Environment.SystemPageSize;
     }
 
     /// <summary>Kills the process and its descendants; a process already gone is fine.</summary>
@@ -308,4 +253,26 @@ internal static class ProcessTree
             return null;
         }
     }
+}
+
+/// <summary>The limits each submission is graded under.</summary>
+public sealed record GradingLimits
+{
+    /// <summary>Wall-clock time for one submission, process start-up included; past it the process tree is killed. Default 120 s.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>Memory for one submission's process, in MB (default 2048): the GC heap is capped at this size
+    /// (<c>DOTNET_GCHeapHardLimit</c>, so a huge allocation throws <see cref="OutOfMemoryException"/> in the cell), and the
+    /// process is killed when its working set grows past it.</summary>
+    public int MemoryMegabytes { get; init; } = 2048;
+
+    /// <summary>Submissions graded at once (default: the number of cores).</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>What is out of range, naming the option of <c>grade</c> and its value; null when every limit is in range.</summary>
+    public string? Problem =>
+        Timeout <= TimeSpan.Zero || Timeout > TimeSpan.FromHours(2) ? $"--timeout {Timeout.TotalSeconds}: The time limit must be between 0 and 7200 seconds."
+        : MemoryMegabytes is < 256 or > 65536 ? $"--memory-mb {MemoryMegabytes}: The memory limit must be between 256 and 65536 MB."
+        : Parallelism is < 1 or > 64 ? $"--parallel {Parallelism}: Parallelism must be between 1 and 64."
+        : null;
 }

@@ -1,25 +1,44 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Descent.Course.Classroom.Markers;
 
-/// <summary>
-/// Reads the markers of one cell and checks that they are well formed: regions balanced and not nested, solution
+/// <summary>What a line of a code cell is: ordinary code, one of the markers, or a line that looks like a marker but is not spelled as one.</summary>
+public enum MarkerKind { None, BeginSolution, EndSolution, BeginHiddenTests, EndHiddenTests, Hint, Test, Malformed }
+
+/// <summary>Reads the markers of one cell and checks that they are well formed: regions balanced and not nested, solution
 /// regions only in code cells, hidden tests only in test cells, a test header only on a test cell's first line and
-/// always with points.
-/// </summary>
-public static class CellMarkerParser
+/// always with points. Each marker is a whole comment line; leading whitespace and the space after <c>//</c> are
+/// optional, the words are upper case.</summary>
+public static partial class CellMarkerParser
 {
+    /// <summary>Opens a solution region (replaced by a stub in the release).</summary>
+    public const string BeginSolution = "// BEGIN SOLUTION";
+
+    /// <summary>Closes a solution region.</summary>
+    public const string EndSolution = "// END SOLUTION";
+
+    /// <summary>Opens hidden tests inside a test cell (removed from the release, run at grading).</summary>
+    public const string BeginHiddenTests = "// BEGIN HIDDEN TESTS";
+
+    /// <summary>Closes hidden tests.</summary>
+    public const string EndHiddenTests = "// END HIDDEN TESTS";
+
+    /// <summary>Starts a hint line inside a solution region; its text becomes the stub's exception message.</summary>
+    public const string HintPrefix = "// HINT:";
+
+    /// <summary>The first line of a graded test cell, e.g. <c>// TEST: update rule (points: 2)</c>.</summary>
+    public const string TestPrefix = "// TEST:";
+
     /// <summary>Points above this are taken for a typo.</summary>
     public const decimal MaxPointsPerTest = 1000;
 
-    /// <summary>Parses one cell.</summary>
-    /// <param name="path">The notebook (names it in errors).</param>
-    /// <param name="number">The 1-based cell number.</param>
-    /// <param name="kind">"code", "markdown" or "raw".</param>
-    /// <param name="source">The cell's text.</param>
-    /// <param name="language">The kernel of a code cell.</param>
-    /// <param name="isFirstCodeCell">True for the notebook's first code cell (the set-up cell when it holds only magic commands).</param>
-    /// <exception cref="AssignmentFormatException">A marker is malformed.</exception>
+    private static readonly CSharpParseOptions Script = CSharpParseOptions.Default.WithKind(SourceCodeKind.Script).WithLanguageVersion(LanguageVersion.Preview);
+
+    /// <summary>Parses one cell; <paramref name="isFirstCodeCell"/> is true for the notebook's first code cell (the set-up cell when it holds only magic commands).</summary>
+    /// <exception cref="AssignmentFormatException">A marker is malformed (names <paramref name="path"/>, the cell and the line).</exception>
     public static AssignmentCell Parse(string path, int number, string kind, string source, string language, bool isFirstCodeCell)
     {
         source = source.ReplaceLineEndings("\n");
@@ -30,7 +49,7 @@ public static class CellMarkerParser
 
         var lines = source.Split('\n');
         var headerIndex = Array.FindIndex(lines, line => line.Trim().Length > 0);
-        var header = headerIndex >= 0 && MarkerSyntax.Classify(lines[headerIndex]) == MarkerKind.Test
+        var header = headerIndex >= 0 && Classify(lines[headerIndex]) == MarkerKind.Test
             ? ParseHeader(path, number, headerIndex, lines[headerIndex])
             : null;
         var role = header is not null ? CellRole.Test
@@ -45,84 +64,100 @@ public static class CellMarkerParser
         for (var i = 0; i < lines.Length; i++)
         {
             void Fail(string problem) => throw new AssignmentFormatException(path, number, i + 1, problem);
-            switch (MarkerSyntax.Classify(lines[i]))
+            switch (Classify(lines[i]))
             {
                 case MarkerKind.Malformed:
                     Fail($"\"{lines[i].Trim()}\" looks like a marker but is not spelled as one; the markers are " +
-                         $"{MarkerSyntax.BeginSolution}, {MarkerSyntax.EndSolution}, {MarkerSyntax.HintPrefix} text, " +
-                         $"{MarkerSyntax.TestPrefix} name (points: N), {MarkerSyntax.BeginHiddenTests}, {MarkerSyntax.EndHiddenTests}");
+                         $"{BeginSolution}, {EndSolution}, {HintPrefix} text, {TestPrefix} name (points: N), {BeginHiddenTests}, {EndHiddenTests}");
                     break;
                 case MarkerKind.Test when i != headerIndex:
-                    Fail($"\"{MarkerSyntax.TestPrefix}\" must be the first line of a test cell");
+                    Fail($"\"{TestPrefix}\" must be the first line of a test cell");
                     break;
                 case MarkerKind.BeginSolution:
                     if (role == CellRole.Test) Fail("a test cell cannot hold a solution region: put the solution in a code cell above it");
-                    if (openSolution is { } open) Fail($"{MarkerSyntax.BeginSolution} inside the solution region opened on line {open + 1}: regions do not nest");
+                    if (openSolution is { } open) Fail($"{BeginSolution} inside the solution region opened on line {open + 1}: regions do not nest");
                     openSolution = i;
                     hints.Clear();
                     break;
                 case MarkerKind.EndSolution:
-                    if (openSolution is not { } begin) { Fail($"{MarkerSyntax.EndSolution} without a {MarkerSyntax.BeginSolution} above it"); break; }
+                    if (openSolution is not { } begin) { Fail($"{EndSolution} without a {BeginSolution} above it"); break; }
                     solutions.Add(new LineRegion(begin, i, string.Join(" ", hints)));
                     openSolution = null;
                     break;
                 case MarkerKind.Hint:
-                    if (openSolution is null) Fail($"{MarkerSyntax.HintPrefix} belongs inside a solution region (between {MarkerSyntax.BeginSolution} and {MarkerSyntax.EndSolution})");
-                    hints.Add(MarkerSyntax.HintText(lines[i]));
+                    if (openSolution is null) Fail($"{HintPrefix} belongs inside a solution region (between {BeginSolution} and {EndSolution})");
+                    hints.Add(Marker().Match(lines[i]).Groups["text"].Value.Trim());
                     break;
                 case MarkerKind.BeginHiddenTests:
-                    if (role != CellRole.Test) Fail($"{MarkerSyntax.BeginHiddenTests} outside a test cell: a test cell starts with \"{MarkerSyntax.TestPrefix} name (points: N)\"");
-                    if (openHidden is { } openH) Fail($"{MarkerSyntax.BeginHiddenTests} inside the hidden region opened on line {openH + 1}: regions do not nest");
+                    if (role != CellRole.Test) Fail($"{BeginHiddenTests} outside a test cell: a test cell starts with \"{TestPrefix} name (points: N)\"");
+                    if (openHidden is { } openH) Fail($"{BeginHiddenTests} inside the hidden region opened on line {openH + 1}: regions do not nest");
                     openHidden = i;
                     break;
                 case MarkerKind.EndHiddenTests:
-                    if (openHidden is not { } beginH) { Fail($"{MarkerSyntax.EndHiddenTests} without a {MarkerSyntax.BeginHiddenTests} above it"); break; }
+                    if (openHidden is not { } beginH) { Fail($"{EndHiddenTests} without a {BeginHiddenTests} above it"); break; }
                     hidden.Add(new LineRegion(beginH, i));
                     openHidden = null;
                     break;
             }
         }
 
-        if (openSolution is { } unclosed)
+        if ((openSolution ?? openHidden) is { } unclosed)
         {
-            throw new AssignmentFormatException(path, number, unclosed + 1, $"{MarkerSyntax.BeginSolution} has no {MarkerSyntax.EndSolution}");
+            throw new AssignmentFormatException(path, number, unclosed + 1,
+                openSolution is not null ? $"{BeginSolution} has no {EndSolution}" : $"{BeginHiddenTests} has no {EndHiddenTests}");
         }
 
-        if (openHidden is { } unclosedHidden)
-        {
-            throw new AssignmentFormatException(path, number, unclosedHidden + 1, $"{MarkerSyntax.BeginHiddenTests} has no {MarkerSyntax.EndHiddenTests}");
-        }
-
-        var cell = new AssignmentCell(number, kind, source, language, role, header, solutions, hidden);
-        if (role == CellRole.Test && !cell.HasVisibleTestCode && hidden.Count == 0)
+        // A test needs a code line outside its header and hidden regions, or hidden tests.
+        if (role == CellRole.Test && hidden.Count == 0 && lines.Skip(1).All(IsBlankOrComment))
         {
             throw new AssignmentFormatException(path, number, headerIndex + 1, $"test \"{header!.Name}\" has no code");
         }
 
-        return cell;
+        return new AssignmentCell(number, kind, source, language, role, header, solutions, hidden);
+    }
+
+    /// <summary>The kind of marker a line is, if any.</summary>
+    public static MarkerKind Classify(string line)
+    {
+        var match = Marker().Match(line);
+        return match.Success ? Enum.Parse<MarkerKind>(match.Groups["kind"].Value.Replace(" ", ""), ignoreCase: true)
+            : NearMiss().IsMatch(line) ? MarkerKind.Malformed
+            : MarkerKind.None;
+    }
+
+    /// <summary>The test name on a <c>// TEST: name (points: N)</c> line (null for another line) and its points text (null without points).</summary>
+    public static string? TestName(string line, out string? points)
+    {
+        var match = Marker().Match(line);
+        var text = match.Success && match.Groups["kind"].Value == "TEST" ? match.Groups["text"].Value.Trim() : null;
+        var split = text is null ? Match.Empty : NameAndPoints().Match(text);
+        points = split.Success ? split.Groups["points"].Value.Trim() : null;
+        return split.Success ? split.Groups["name"].Value.Trim() : text;
     }
 
     /// <summary>True when every non-blank line is a magic command (<c>#!import</c>, <c>#r</c>, ...).</summary>
-    public static bool IsSetup(IEnumerable<string> lines)
-    {
-        var code = lines.Select(line => line.Trim()).Where(line => line.Length > 0).ToList();
-        return code.Count > 0 && code.All(line => line.StartsWith('#'));
-    }
+    public static bool IsSetup(IReadOnlyList<string> lines) =>
+        lines.Any(line => line.Trim().Length > 0) && lines.All(line => line.Trim().Length == 0 || line.TrimStart().StartsWith('#'));
+
+    /// <summary>True for a blank line or a <c>//</c> comment.</summary>
+    public static bool IsBlankOrComment(string line) => line.Trim().Length == 0 || line.TrimStart().StartsWith("//", StringComparison.Ordinal);
+
+    /// <summary>The C# script syntax of a cell, magic command lines (not C#) blanked so that lines keep their numbers.</summary>
+    public static SyntaxTree ParseCSharp(string source) => CSharpSyntaxTree.ParseText(
+        string.Join('\n', source.Split('\n').Select(line => line.TrimStart().StartsWith('#') ? "" : line)), Script);
 
     private static TestHeader ParseHeader(string path, int number, int index, string line)
     {
-        var text = MarkerSyntax.TestText(line);
-        if (!MarkerSyntax.TrySplitTestText(text, out var name, out var pointsText))
+        var name = TestName(line, out var pointsText)!;
+        if (pointsText is null)
         {
-            var shown = text.Length == 0 ? "name" : text;
-            throw new AssignmentFormatException(path, number, index + 1,
-                $"test \"{text}\" has no points: write \"{MarkerSyntax.TestPrefix} {shown} (points: 2)\"");
+            var shown = name.Length == 0 ? "name" : name;
+            throw new AssignmentFormatException(path, number, index + 1, $"test \"{name}\" has no points: write \"{TestPrefix} {shown} (points: 2)\"");
         }
 
         if (name.Length == 0)
         {
-            throw new AssignmentFormatException(path, number, index + 1,
-                $"test has no name: write \"{MarkerSyntax.TestPrefix} name (points: {pointsText})\"");
+            throw new AssignmentFormatException(path, number, index + 1, $"test has no name: write \"{TestPrefix} name (points: {pointsText})\"");
         }
 
         if (!decimal.TryParse(pointsText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var points)
@@ -134,4 +169,14 @@ public static class CellMarkerParser
 
         return new TestHeader(name, points);
     }
+
+    [GeneratedRegex(@"^\s*//\s*(?:(?<kind>BEGIN SOLUTION|END SOLUTION|BEGIN HIDDEN TESTS|END HIDDEN TESTS)\s*$|(?<kind>HINT|TEST):(?<text>.*)$)")]
+    private static partial Regex Marker();
+
+    [GeneratedRegex(@"^(?<name>.*?)\(\s*points\s*:\s*(?<points>[^()]*)\)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NameAndPoints();
+
+    // Lines meant as markers but mistyped: "// begin solution", "// END HIDDEN TEST", "// test: x", "// Hint - ...".
+    [GeneratedRegex(@"^\s*//\s*((BEGIN|END)\s*(SOLUTION|HIDDEN)|TESTS?\s*[-:=]|HINTS?\s*[-:=])", RegexOptions.IgnoreCase)]
+    private static partial Regex NearMiss();
 }

@@ -3,12 +3,16 @@ using Spectre.Console;
 
 namespace Descent.Course.Classroom.Reports;
 
-/// <summary>The summary a teacher sees after grading: one row per student and assignment, and the totals.</summary>
+/// <summary>What a teacher gets after grading: the gradebook, the feedback and a summary in the console.</summary>
 public static class GradeReport
 {
-    /// <summary>Writes the table, the warnings and where the files are.</summary>
-    public static void Write(IAnsiConsole console, ClassGrades grades, string gradebookPath, string feedbackFolder)
+    /// <summary>Writes the gradebook (headed by <paramref name="mode"/>) and the feedback into <paramref name="folder"/>, then
+    /// the summary: one row per student and assignment, the totals, the warnings and where the files are, between two
+    /// lines that say how the class was isolated.</summary>
+    public static void Write(IAnsiConsole console, string folder, ClassGrades grades, string mode)
     {
+        var gradebook = GradebookWriter.Write(folder, grades.Results, mode);
+        var feedback = FeedbackWriter.Write(folder, grades.Results);
         WriteMode(console, grades);
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("Student").AddColumn("Assignment").AddColumn(new TableColumn("Points").RightAligned())
@@ -16,12 +20,8 @@ public static class GradeReport
         foreach (var result in grades.Results)
         {
             var color = result.Points == result.Max ? "green" : result.Points > 0 ? "yellow" : "red";
-            table.AddRow(
-                Markup.Escape(result.Student),
-                Markup.Escape(result.Assignment),
-                $"[{color}]{Csv.Number(result.Points)} / {Csv.Number(result.Max)}[/]",
-                StatusText(result.Status),
-                result.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture));
+            table.AddRow(Markup.Escape(result.Student), Markup.Escape(result.Assignment), $"[{color}]{Csv.Number(result.Points)} / {Csv.Number(result.Max)}[/]",
+                StatusText(result.Status), result.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         console.Write(table);
@@ -38,13 +38,14 @@ public static class GradeReport
         {
             console.MarkupLine($"[yellow]{flagged} submissions flagged for review[/] (column flags of totals.csv).");
         }
+
         foreach (var warning in grades.Warnings)
         {
             console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
         }
 
-        console.MarkupLine($"Gradebook: {Markup.Escape(gradebookPath)}");
-        console.MarkupLine($"Feedback: {Markup.Escape(feedbackFolder)}");
+        console.MarkupLine($"Gradebook: {Markup.Escape(gradebook)}");
+        console.MarkupLine($"Feedback: {Markup.Escape(feedback)}");
         WriteMode(console, grades);
     }
 
