@@ -40,20 +40,23 @@ public static partial class CellRunner
         }
 
         Directory.SetCurrentDirectory("/course");
-        Console.SetOut(Globals.Writer);
+        Console.SetOut(Globals.Out);
+        Console.SetError(Globals.Error);
         submissions = new Submissions(references, Globals);
         return references.Count;
     }
 
     /// <summary>
-    /// Runs one cell; returns <c>{"outputs": [{"kind", "content"}], "error": text or null}</c> as JSON, where kind is
-    /// stream, text, html, chart (Plotly figure JSON) or error.
+    /// Runs one cell; returns <c>{"outputs": [{"kind", "content"}], "error": text or null, "compiled": bool}</c> as
+    /// JSON, where kind is stream (with "name": stdout or stderr), text, html or chart (Plotly figure JSON). A cell that
+    /// did not compile left nothing behind; one that threw keeps its declarations, as in a notebook.
     /// </summary>
     [JSExport]
     public static async Task<string> RunAsync(string code)
     {
         var runner = submissions ?? throw new InvalidOperationException("The runner has not started.");
         string? error = null;
+        var compiled = true;
         try
         {
             var (setup, cell) = Setup.Split(code, setupDone);
@@ -68,15 +71,14 @@ public static partial class CellRunner
         catch (CompilationFailedException e)
         {
             error = e.Message;
+            compiled = false;
         }
         catch (Exception e)
         {
-            error = $"{e.GetType().Name}: {e.Message}";
+            error = $"{e.GetType().FullName}: {e.Message}";
         }
 
-        Console.Out.Flush();
-        var outputs = JsonNode.Parse(Globals.TakeOutputs())!;
-        return new JsonObject { ["outputs"] = outputs, ["error"] = error }.ToJsonString();
+        return new JsonObject { ["outputs"] = Globals.TakeOutputs(), ["error"] = error, ["compiled"] = compiled }.ToJsonString();
     }
 
     private static bool IsAssembly(byte[] image)

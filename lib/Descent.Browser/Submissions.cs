@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
@@ -69,30 +70,23 @@ internal sealed class Submissions
 
         var entry = compilation.GetEntryPoint(CancellationToken.None)!;
         var factory = assembly.GetType(entry.ContainingType.MetadataName, throwOnError: true)!
-            .GetMethod(entry.MetadataName, BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!;
-        Task<object?> run;
-        try
-        {
-            run = (Task<object?>)factory.Invoke(null, [_states])!;
-        }
-        catch (TargetInvocationException e) when (e.InnerException is not null)
-        {
-            throw e.InnerException;
-        }
-
-        var value = await run;
-        return (HasValue(compilation, tree), value);
+            .GetMethod(entry.MetadataName, BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!
+            .CreateDelegate<Func<object?[], Task<object?>>>();
+        var hasValue = HasValue(compilation, tree);
+        var value = await factory(_states);
+        return (hasValue, value);
     }
 
-    // A notebook shows a cell's last expression when it has no semicolon and a type other than void.
+    // As Roslyn's scripting decides: a submission has a value when its last global statement is an expression without
+    // a semicolon whose type is not void.
     private static bool HasValue(CSharpCompilation compilation, SyntaxTree tree) =>
-        tree.GetCompilationUnitRoot().Members.LastOrDefault() is GlobalStatementSyntax { Statement: ExpressionStatementSyntax { SemicolonToken.IsMissing: true } last }
-        && compilation.GetSemanticModel(tree).GetTypeInfo(last.Expression).Type is { SpecialType: not SpecialType.System_Void };
+        tree.GetCompilationUnitRoot().Members.OfType<GlobalStatementSyntax>().LastOrDefault() is { Statement: ExpressionStatementSyntax { SemicolonToken.IsMissing: true } last }
+        && compilation.GetSemanticModel(tree).GetTypeInfo(last.Expression).ConvertedType is { SpecialType: not SpecialType.System_Void };
 }
 
-/// <summary>A cell that does not compile, with the compiler's errors (lines counted within the cell).</summary>
-internal sealed class CompilationFailedException(IReadOnlyList<Diagnostic> errors)
-    : Exception(string.Join("\n", errors.Select(error => error.ToString())))
-{
-    public IReadOnlyList<Diagnostic> Errors { get; } = errors;
-}
+/// <summary>
+/// A cell that does not compile: its message has one line per error, "line N: error CSnnnn: message" with N counted
+/// within the cell, as the course tool reports them.
+/// </summary>
+internal sealed class CompilationFailedException(IEnumerable<Diagnostic> errors) : Exception(string.Join("\n", errors.Select(error =>
+    $"line {error.Location.GetLineSpan().StartLinePosition.Line + 1}: error {error.Id}: {error.GetMessage(CultureInfo.InvariantCulture)}")));

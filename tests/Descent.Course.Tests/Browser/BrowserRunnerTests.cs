@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Descent.Course.Book;
+using Descent.Course.Engine;
 using Descent.Course.Tests.Book;
 using Descent.Course.Tests.Notebooks;
 using Xunit.Abstractions;
@@ -53,7 +54,7 @@ public sealed partial class BrowserRunnerTests(ServedLessons served, ITestOutput
     {
         var inProcess = served.Runs[Lesson02].Cells[6].Outputs.Single().Data["text/plain"];
         await using var page = await DevToolsPage.OpenAsync(served.Url(Lesson02));
-        await page.EvaluateAsync<bool>("(async () => { for (const c of descentRun.cells.filter(c => c.number <= 11)) await descentRun.run(c); return true; })()");
+        await RunCellsAsync(page, 11);
         var printedBefore = await page.EvaluateAsync<string>(Printed(7));
         var chartBefore = await page.EvaluateAsync<string>(Chart(11));
         Assert.Equal(inProcess, printedBefore);
@@ -63,7 +64,7 @@ public sealed partial class BrowserRunnerTests(ServedLessons served, ITestOutput
         await page.EvaluateAsync<bool>(Cell(7) + ".editor.setValue(" + Cell(7) + ".editor.getValue().replace('learningRate: 0.1,', 'learningRate: 0.2,')), true");
         await ClickAsync(page, 7, "Run");
         await ClickAsync(page, 11, "Run");
-        await page.EvaluateAsync<bool>("descentRun.idle().then(() => true)");
+        await IdleAsync(page);
 
         var printedAfter = await page.EvaluateAsync<string>(Printed(7));
         Assert.Matches(StepsPrinted(), printedAfter);
@@ -71,6 +72,14 @@ public sealed partial class BrowserRunnerTests(ServedLessons served, ITestOutput
         Assert.Equal(printedAfter, await page.EvaluateAsync<string>("document.querySelector('#cell-7 .outputs pre.output.stream').textContent"));
         Assert.NotEqual(chartBefore, await page.EvaluateAsync<string>(Chart(11)));
         Assert.Equal(1, await page.EvaluateAsync<int>("document.querySelectorAll('#cell-11 .book-chart .plot.js-plotly-plot').length"));
+
+        // "Download my notebook": the served notebook, valid nbformat, with the edited source in cell 7 and no outputs there.
+        var json = await page.EvaluateAsync<string>("descentRun.notebookWithEdits().then(n => JSON.stringify(n))") ?? "";
+        var downloaded = Notebook.Parse(json, "downloaded.ipynb");
+        Assert.Equal(await page.EvaluateAsync<string>(Cell(7) + ".source()"), downloaded.Cells[6].Source);
+        Assert.Empty(JsonNode.Parse(json)!["cells"]![6]!["outputs"]!.AsArray());
+        Assert.Equal(served.Runs[Lesson02].Notebook.Cells[10].Source, downloaded.Cells[10].Source);
+        Assert.Equal(served.Runs[Lesson02].Notebook.Cells.Count, downloaded.Cells.Count);
 
         // The edit survives a reload; Reset puts the lesson's code back.
         await page.NavigateAsync(served.Url(Lesson02));
@@ -88,9 +97,9 @@ public sealed partial class BrowserRunnerTests(ServedLessons served, ITestOutput
         await using var page = await DevToolsPage.OpenAsync(served.Url(Lesson02));
         await page.EvaluateAsync<bool>(Cell(7) + ".editor.setValue('var a = 1;\\nvar b = a +;\\n'), true");
         await ClickAsync(page, 7, "Run");
-        await page.EvaluateAsync<bool>("descentRun.idle().then(() => true)");
+        await IdleAsync(page);
         var error = await page.EvaluateAsync<string>("document.querySelector('#cell-7 .outputs pre.output.error').textContent");
-        Assert.Matches(@"^\(2,\d+\): error CS1525:", error);
+        Assert.Matches(@"^line 2: error CS1525: ", error);
         Assert.True(await page.EvaluateAsync<bool>("document.getElementById('cell-7').classList.contains('failed')"));
     }
 
@@ -98,7 +107,7 @@ public sealed partial class BrowserRunnerTests(ServedLessons served, ITestOutput
     public async Task Stop_ends_an_endless_cell_the_page_answers_meanwhile_and_the_cells_that_ran_are_replayed()
     {
         await using var page = await DevToolsPage.OpenAsync(served.Url(Lesson02));
-        await page.EvaluateAsync<bool>("(async () => { for (const c of descentRun.cells.filter(c => c.number <= 7)) await descentRun.run(c); return true; })()");
+        await RunCellsAsync(page, 7);
         var x0 = Regex.Match(await page.EvaluateAsync<string>(Printed(7)) ?? "", @"x0 = (-?\d+\.\d{4})").Groups[1].Value;
         Assert.NotEmpty(x0);
 
@@ -111,13 +120,13 @@ public sealed partial class BrowserRunnerTests(ServedLessons served, ITestOutput
         Assert.Equal(2, await page.EvaluateAsync<int>("1 + 1"));
         Assert.True(await page.EvaluateAsync<bool>("document.getElementById('cell-9').classList.contains('running')"));
         await ClickAsync(page, 9, "Stop");
-        await page.EvaluateAsync<bool>("descentRun.idle().then(() => true)");
-        Assert.StartsWith("Stopped.", await page.EvaluateAsync<string>("document.querySelector('#cell-9 .outputs pre.output.error').textContent"));
+        await IdleAsync(page);
+        Assert.StartsWith("Stopped:", await page.EvaluateAsync<string>("document.querySelector('#cell-9 .outputs pre.output.error').textContent"));
 
         // A new runner replays cells 2 to 7, so x0 is defined again.
         await page.EvaluateAsync<bool>(Cell(9) + ".editor.setValue('x0.ToString(\"F4\")'), true");
         await ClickAsync(page, 9, "Run");
-        await page.EvaluateAsync<bool>("descentRun.idle().then(() => true)");
+        await IdleAsync(page);
         Assert.Equal(x0, await page.EvaluateAsync<string>("document.querySelector('#cell-9 .outputs pre.output.text').textContent"));
     }
 
@@ -154,6 +163,60 @@ public sealed partial class BrowserRunnerTests(ServedLessons served, ITestOutput
         Assert.Contains("dotnet run --project lib/Descent.Course -- serve", dom);
         Assert.Equal(served.Runs[Lesson02].ChartCount, Regex.Count(dom, "class=\"plot js-plotly-plot\""));
         Assert.Contains("<pre id=\"selftest-result\">{\"cells\":0,\"failed\":0,\"charts\":0,\"claims\":0}</pre>", dom);
+    }
+
+    [Fact]
+    public async Task Stop_while_the_runner_loads_or_during_Run_all_drops_the_queued_cells_and_the_next_Run_works()
+    {
+        await using var page = await DevToolsPage.OpenAsync(served.Url(Lesson02));
+        await page.EvaluateAsync<bool>("descentRun.run(" + Cell(7) + "), true");
+        await page.WaitForAsync<bool>("document.getElementById('cell-7').classList.contains('running') && !descentRun.cells.some(c => c.result)", CellTimeout);
+        await page.EvaluateAsync<bool>("descentRun.stop(), true");
+        await IdleAsync(page);
+        Assert.StartsWith("Stopped:", await page.EvaluateAsync<string>(Cell(7) + ".result.error"));
+
+        // Run all, stopped once the runner has answered: the cells after the running one stay as they were.
+        await page.EvaluateAsync<bool>("descentRun.runAll(), true");
+        await page.WaitForAsync<bool>(Cell(7) + ".result && " + Cell(7) + ".result.error === null", CellTimeout);
+        await page.EvaluateAsync<bool>("descentRun.stop(), true");
+        await IdleAsync(page);
+        var last = served.Runs[Lesson02].Cells.Last(c => c.Cell.IsCode).CellNumber;
+        Assert.Null(await page.EvaluateAsync<JsonNode>(Cell(last) + ".result"));
+        Assert.Equal(0, await page.EvaluateAsync<int>("document.querySelectorAll('.cell.code.queued, .cell.code.running').length"));
+
+        // The next Run starts a new runner, which replays what had run.
+        await page.EvaluateAsync<bool>(Cell(9) + ".editor.setValue('firstRun.Steps'), true");
+        await ClickAsync(page, 9, "Run");
+        await IdleAsync(page);
+        Assert.Equal(StepsPrinted().Match(served.Runs[Lesson02].Cells[6].Outputs.Single().Data["text/plain"]).Groups[1].Value,
+            await page.EvaluateAsync<string>("document.querySelector('#cell-9 .outputs pre.output.text').textContent"));
+    }
+
+    [Fact]
+    public async Task The_server_refuses_paths_outside_its_folders()
+    {
+        foreach (var path in new[] { "/../../../../etc/passwd", "/runner/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/runner/..%2f..%2f..%2fetc%2fpasswd", "/%2e%2e%2f%2e%2e%2fetc/passwd" })
+        {
+            using var client = new System.Net.Sockets.TcpClient();
+            await client.ConnectAsync(served.Address.Host, served.Address.Port);
+            var stream = client.GetStream();
+            await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes($"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"));
+            var response = await new StreamReader(stream).ReadToEndAsync();
+            Assert.DoesNotContain("root:", response);
+            Assert.Matches(@"^HTTP/1\.1 (400|404) ", response);
+        }
+    }
+
+    private static async Task RunCellsAsync(DevToolsPage page, int through)
+    {
+        await page.EvaluateAsync<bool>($"window.cellsRun = false, Promise.all(descentRun.cells.filter(c => c.number <= {through}).map(descentRun.run)).then(() => window.cellsRun = true), true");
+        await page.WaitForAsync<bool>("window.cellsRun", CellTimeout);
+    }
+
+    private static async Task IdleAsync(DevToolsPage page)
+    {
+        await page.EvaluateAsync<bool>("window.pageIdle = false, descentRun.idle().then(() => window.pageIdle = true), true");
+        await page.WaitForAsync<bool>("window.pageIdle", CellTimeout);
     }
 
     private static string Cell(int number) => $"descentRun.cells.find(c => c.number === {number})";

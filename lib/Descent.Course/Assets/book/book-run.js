@@ -1,9 +1,9 @@
 // Runs a page's code cells in the browser. Each code cell gets an editor (CodeMirror) and Run; the page gets Run all,
 // Reset page and "Download my notebook". The C# runner (runner/runner-worker.js, built from lib/Descent.Browser) runs
-// in a web worker, so the page stays responsive; Stop ends the worker, and the next run first replays, silently, the
-// cells that had run. Edits are kept in localStorage per notebook. Opened from disk (file://), the page cannot load the
-// runner, and Run says so. "?selftest" runs every cell and writes {"cells", "failed", "charts", "claims"} as JSON into
-// <pre id="selftest-result">.
+// in a web worker, so the page stays responsive; Stop ends the worker and drops the queued cells, and the next run
+// first replays the cells that had run (saying so if one of them fails now). Edits are kept in localStorage per
+// notebook. Opened from disk (file://), the page cannot load the runner, and Run says so. "?selftest" runs every cell
+// and writes {"cells", "failed", "charts", "claims"} as JSON into <pre id="selftest-result">.
 (function () {
   "use strict";
   var main = document.querySelector("main.notebook");
@@ -16,20 +16,21 @@
 
   var cells = [];
   var worker = null;
-  var pending = null;       // the reply the page waits for: { resolve, reject }
-  var history = [];         // sources of the cells that ran without an error, in order
-  var replayNeeded = false; // the runner restarted: replay the history before the next cell
+  var pending = null;       // what the page waits for from the worker: { resolve, reject }
+  var history = [];         // the cells that compiled, in the order they ran: { number, source, error }
+  var replayNeeded = false; // the runner was ended: replay the history before the next cell
   var queue = Promise.resolve();
   var generation = 0;       // Stop increments it; queued runs of an older generation are dropped
   var timing = { firstResult: null, runAll: null }; // milliseconds since the page started loading
 
+  // Saved edits are { number: { original, source } }; one saved against other lesson code is not applied.
   function edits() {
     try { return JSON.parse(localStorage.getItem(storageKey) || "{}"); } catch (error) { return {}; }
   }
 
   function saveEdit(cell) {
     var all = edits();
-    if (cell.source() === cell.original) { delete all[cell.number]; } else { all[cell.number] = cell.source(); }
+    if (cell.source() === cell.original) { delete all[cell.number]; } else { all[cell.number] = { original: cell.original, source: cell.source() }; }
     localStorage.setItem(storageKey, JSON.stringify(all));
     cell.element.classList.toggle("edited", cell.source() !== cell.original);
   }
@@ -53,44 +54,50 @@
     return outputs;
   }
 
-  function show(cell, result) {
+  function pre(className, text) {
+    var element = document.createElement("pre");
+    if (className) { element.className = className; }
+    element.textContent = text;
+    return element;
+  }
+
+  // Replaces the cell's outputs (the setup cell's stay inside its collapsed details).
+  function show(cell, result, notes) {
     var target = outputsOf(cell);
     Array.prototype.slice.call(target.children).forEach(function (child) { if (child.tagName !== "SUMMARY") { child.remove(); } });
-    (result.outputs || []).forEach(function (output) {
-      var element;
+    (notes || []).forEach(function (note) { target.appendChild(pre("output stream stderr", note)); });
+    result.outputs.forEach(function (output) {
       if (output.kind === "chart") {
-        element = document.createElement("div");
-        element.className = "book-chart";
+        var chart = document.createElement("div");
+        chart.className = "book-chart";
         var plot = document.createElement("div");
         plot.className = "plot";
-        element.appendChild(plot);
-        target.appendChild(element);
+        chart.appendChild(plot);
+        target.appendChild(chart);
         window.descentBook.draw(plot, JSON.parse(output.content));
-        return;
-      }
-      if (output.kind === "html") {
-        element = document.createElement("div");
-        element.className = "output html";
-        element.innerHTML = output.content;
+      } else if (output.kind === "html") {
+        var html = document.createElement("div");
+        html.className = "output html";
+        html.innerHTML = output.content;
+        target.appendChild(html);
       } else {
-        element = document.createElement("pre");
-        element.className = "output " + (output.kind === "stream" ? "stream stdout" : "text");
-        element.textContent = output.content;
+        target.appendChild(pre(output.kind === "stream" ? "output stream " + output.name : "output text", output.content));
       }
-      target.appendChild(element);
     });
-    if (result.error !== null && result.error !== undefined) {
-      var error = document.createElement("pre");
-      error.className = "output error";
-      error.textContent = result.error;
-      target.appendChild(error);
-    }
-    cell.element.classList.toggle("failed", result.error !== null && result.error !== undefined);
+    if (result.error !== null) { target.appendChild(pre("output error", result.error)); }
+    cell.element.classList.toggle("failed", result.error !== null);
     cell.result = result;
   }
 
   function status(cell, text) {
     cell.status.textContent = text;
+  }
+
+  function settle(error, value) {
+    var waiting = pending;
+    pending = null;
+    if (!waiting) { return; }
+    if (error) { waiting.reject(error); } else { waiting.resolve(value); }
   }
 
   function call(message) {
@@ -100,57 +107,64 @@
     });
   }
 
-  function startRunner() {
-    if (worker) { return Promise.resolve(); }
-    return new Promise(function (resolve, reject) {
-      worker = new Worker(new URL("runner/runner-worker.js", location.href), { type: "module" });
-      worker.onerror = function (event) {
-        var failure = new Error("The C# runner did not load (" + (event.message || "runner/runner-worker.js is missing") +
-          "). Serve the book with `dotnet run --project lib/Descent.Course -- serve`, which builds the runner.");
-        worker.terminate();
-        worker = null;
-        if (pending) { pending.reject(failure); pending = null; } else { reject(failure); }
-      };
-      worker.onmessage = function (event) {
-        if (event.data.ready) {
-          call({ start: true }).then(resolve, reject);
-          return;
-        }
-        var waiting = pending;
-        pending = null;
-        if (!waiting) { return; }
-        if (event.data.failure) { waiting.reject(new Error(event.data.failure)); } else { waiting.resolve(event.data); }
-      };
-    });
-  }
-
-  function stop() {
-    generation++;
+  // Ends the worker; the next run starts a new one and replays the cells that had run.
+  function endRunner() {
     if (worker) { worker.terminate(); worker = null; }
     replayNeeded = history.length > 0;
-    if (pending) { pending.reject(new Error("Stopped.")); pending = null; }
-    cells.forEach(function (cell) { cell.element.classList.remove("running", "queued"); });
   }
 
+  // Starts a worker unless one runs; a failure or Stop while it loads rejects, like one while a cell runs.
+  function startRunner() {
+    if (worker) { return Promise.resolve(); }
+    var loaded = false;
+    var ready = new Promise(function (resolve, reject) { pending = { resolve: resolve, reject: reject }; });
+    worker = new Worker(new URL("runner/runner-worker.js", location.href), { type: "module" });
+    worker.onerror = function (event) {
+      endRunner();
+      settle(new Error(loaded
+        ? "The C# runner stopped working (" + (event.message || "no message") + "). It starts again at the next Run and replays the cells that had run."
+        : "The C# runner did not load (" + (event.message || "runner/runner-worker.js is missing") +
+          "). Serve the book with `dotnet run --project lib/Descent.Course -- serve`, which builds the runner."));
+    };
+    worker.onmessage = function (event) {
+      loaded = loaded || event.data.ready === true;
+      if (event.data.failure) {
+        endRunner();
+        settle(new Error("The C# runner failed: " + event.data.failure + ". It starts again at the next Run."));
+      } else {
+        settle(null, event.data);
+      }
+    };
+    return ready.then(function () { return call({ start: true }); });
+  }
+
+  // Runs one cell in the runner, starting it (and replaying the history) first if needed; returns the worker's reply
+  // and notes about replayed cells that failed where they had succeeded.
   async function execute(cell) {
     await startRunner();
+    var notes = [];
     if (replayNeeded) {
-      replayNeeded = false;
-      var earlier = history;
-      history = [];
-      for (var i = 0; i < earlier.length; i++) {
-        var replayed = await call({ code: earlier[i] });
-        if (replayed.result.error === null) { history.push(earlier[i]); }
+      status(cell, "replaying " + history.length + " cell" + (history.length === 1 ? "" : "s") + "…");
+      var kept = [];
+      for (var i = 0; i < history.length; i++) {
+        var replayed = (await call({ code: history[i].source })).result;
+        if (replayed.compiled) { kept.push(history[i]); }
+        if (replayed.error !== null && history[i].error === null) {
+          notes.push("After the restart, cell [" + history[i].number + "] failed: " + replayed.error);
+        }
       }
+      history = kept;
+      replayNeeded = false;
     }
+    status(cell, "running…");
     var source = cell.source();
     var reply = await call({ code: source });
-    if (reply.result.error === null) { history.push(source); }
-    return reply;
+    if (reply.result.compiled) { history.push({ number: cell.number, source: source, error: reply.result.error }); }
+    return { reply: reply, notes: notes };
   }
 
-  // Runs the cell after those queued before it; the setup cell first if it has not run. From disk, the cell keeps its
-  // outputs and says how to serve the book.
+  // Queues the cell after those queued before it; the setup cell runs first while it has not succeeded. From disk, the
+  // cell keeps its outputs and says how to serve the book.
   function run(cell) {
     if (!served) {
       status(cell, serveHint);
@@ -158,19 +172,24 @@
     }
     var mine = generation;
     cell.element.classList.add("queued");
+    status(cell, "queued");
     var step = queue.then(async function () {
       if (mine !== generation) { return; }
       cell.element.classList.remove("queued");
       cell.element.classList.add("running");
-      status(cell, "running…");
+      status(cell, worker ? "running…" : "starting the C# runner…");
       try {
-        if (setup && setup !== cell && !setup.result) { show(setup, (await execute(setup)).result); }
-        var reply = await execute(cell);
-        show(cell, reply.result);
+        if (setup && setup !== cell && !(setup.result && setup.result.error === null)) {
+          var first = await execute(setup);
+          show(setup, first.reply.result, first.notes);
+          if (setup.result.error !== null) { throw new Error("The setup cell [" + setup.number + "] failed (its error is shown there), so this cell did not run."); }
+        }
+        var done = await execute(cell);
+        show(cell, done.reply.result, done.notes);
         if (timing.firstResult === null) { timing.firstResult = performance.now(); }
-        status(cell, (reply.milliseconds / 1000).toFixed(2) + " s");
+        status(cell, (done.reply.milliseconds / 1000).toFixed(2) + " s");
       } catch (error) {
-        show(cell, { outputs: [], error: error.message === "Stopped." ? "Stopped. The runner restarted; the cells that had run are replayed before the next run." : error.message });
+        show(cell, { outputs: [], error: error.message === "Stopped." ? stopped : error.message, compiled: false });
         status(cell, "");
       } finally {
         cell.element.classList.remove("running");
@@ -180,24 +199,44 @@
     return step;
   }
 
-  function runAll() {
-    return cells.reduce(function (previous, cell) { return previous.then(function () { return run(cell); }); }, Promise.resolve());
+  var stopped = "Stopped: the C# runner was ended. It starts again at the next Run and replays the cells that had run.";
+
+  function stop() {
+    generation++;
+    endRunner();
+    settle(new Error("Stopped."));
+    cells.forEach(function (cell) {
+      if (cell.element.classList.contains("queued")) { status(cell, ""); }
+      cell.element.classList.remove("queued");
+    });
   }
 
-  function download() {
-    fetch("notebooks/" + encodeURIComponent(notebook) + ".ipynb").then(function (response) {
-      if (!response.ok) { throw new Error(response.status + " " + response.statusText); }
+  // Every cell in page order, queued at once: Stop drops the ones not yet run.
+  function runAll() {
+    return Promise.all(cells.map(run));
+  }
+
+  // The lesson's notebook as served beside the page, with the edited cells' sources (and no outputs for them).
+  function notebookWithEdits() {
+    return fetch("notebooks/" + encodeURIComponent(notebook) + ".ipynb").then(function (response) {
+      if (!response.ok) { throw new Error("notebooks/" + notebook + ".ipynb: " + response.status + " " + response.statusText); }
       return response.json();
-    }).then(function (document_) {
+    }).then(function (ipynb) {
       cells.forEach(function (cell) {
         var source = cell.source();
         if (source === cell.original) { return; }
-        var target = document_.cells[cell.number - 1];
+        var target = ipynb.cells[cell.number - 1];
         target.source = source.split(/(?<=\n)/);
         target.outputs = [];
         target.execution_count = null;
       });
-      var blob = new Blob([JSON.stringify(document_, null, 1) + "\n"], { type: "application/x-ipynb+json" });
+      return ipynb;
+    });
+  }
+
+  function download() {
+    notebookWithEdits().then(function (ipynb) {
+      var blob = new Blob([JSON.stringify(ipynb, null, 1) + "\n"], { type: "application/x-ipynb+json" });
       var link = document.createElement("a");
       link.href = URL.createObjectURL(blob);
       link.download = notebook + ".ipynb";
@@ -217,7 +256,7 @@
     var toolbar = document.createElement("div");
     toolbar.className = "cell-toolbar";
     toolbar.appendChild(button("Run", "Run this cell (Shift+Enter in the editor)", function () { run(cell); }));
-    toolbar.appendChild(button("Stop", "Stop the running cell (the runner restarts)", stop));
+    toolbar.appendChild(button("Stop", "Stop the running cell and drop the queued ones (the runner starts again at the next Run)", stop));
     toolbar.appendChild(button("Reset", "Put back the lesson's code", function () {
       if (cell.editor) { cell.editor.setValue(cell.original); } else { code.textContent = cell.original; }
       saveEdit(cell);
@@ -228,7 +267,7 @@
     element.insertBefore(toolbar, pre);
     if (typeof CodeMirror === "function" && served) {
       cell.editor = CodeMirror(function (editor) { pre.parentNode.insertBefore(editor, pre); }, {
-        value: saved[cell.number] !== undefined ? saved[cell.number] : cell.original,
+        value: saved[cell.number] && saved[cell.number].original === cell.original ? saved[cell.number].source : cell.original,
         mode: "text/x-csharp", lineWrapping: true, viewportMargin: Infinity, indentUnit: 4,
         extraKeys: { "Shift-Enter": function () { run(cell); } }
       });
@@ -248,8 +287,9 @@
       localStorage.removeItem(storageKey);
       cells.forEach(function (cell) { if (cell.editor) { cell.editor.setValue(cell.original); } });
     }));
-    actions.appendChild(button("Download my notebook", "The lesson's notebook with your edits (.ipynb)", download));
-    if (!served) {
+    if (served) {
+      actions.appendChild(button("Download my notebook", "The lesson's notebook with your edits (.ipynb)", download));
+    } else {
       var note = document.createElement("p");
       note.className = "run-note";
       note.textContent = serveHint;
@@ -258,7 +298,7 @@
   }
 
   // For tests and the console: the cells, and a promise that settles when every queued run has finished.
-  window.descentRun = { cells: cells, run: run, runAll: runAll, stop: stop, idle: function () { return queue; }, timing: timing };
+  window.descentRun = { cells: cells, run: run, runAll: runAll, stop: stop, idle: function () { return queue; }, timing: timing, notebookWithEdits: notebookWithEdits };
 
   if (/[?&]selftest\b/.test(location.search)) {
     runAll().then(function () {
@@ -273,10 +313,9 @@
           if (output.kind === "stream") { summary.claims += output.content.split("\n").filter(function (line) { return line.indexOf("✓ ") === 0; }).length; }
         });
       });
-      var pre = document.createElement("pre");
-      pre.id = "selftest-result";
-      pre.textContent = JSON.stringify(summary);
-      document.body.appendChild(pre);
+      var element = pre("", JSON.stringify(summary));
+      element.id = "selftest-result";
+      document.body.appendChild(element);
     });
   }
 })();
