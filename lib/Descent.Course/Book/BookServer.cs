@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,7 +14,8 @@ namespace Descent.Course.Book;
 /// <summary>
 /// Serves a built book at <c>/</c> and the browser runner (lib/Descent.Browser, published) at <c>/runner/</c>, on
 /// 127.0.0.1 only: the layout a static host gets when the runner's wwwroot is copied into the book as runner/. A file
-/// with a precompressed copy beside it (<c>.br</c>, else <c>.gz</c>) is sent compressed to a browser that accepts it.
+/// with a precompressed copy beside it (<c>.br</c>, else <c>.gz</c>) is sent as that copy to a browser that accepts
+/// it; other files are compressed as they are sent.
 /// </summary>
 internal sealed class BookServer : IAsyncDisposable
 {
@@ -38,7 +40,11 @@ internal sealed class BookServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        builder.Services.AddResponseCompression();
         var app = builder.Build();
+
+        // The book's own files (plotly.js, the pages) have no precompressed copies: they are compressed as they are sent.
+        app.UseResponseCompression();
         Serve(app, new PhysicalFileProvider(Path.GetFullPath(runnerFolder)), "/runner");
         Serve(app, new PhysicalFileProvider(Path.GetFullPath(bookFolder)), "");
         await app.StartAsync(cancellationToken);

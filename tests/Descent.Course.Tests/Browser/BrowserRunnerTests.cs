@@ -153,6 +153,14 @@ public sealed partial class BrowserRunnerTests(ServedLessons served, ITestOutput
         Assert.Equal("application/wasm", runtime.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("runner/no-such-file.js")).StatusCode);
         Assert.Contains("<main class=\"notebook\"", await http.GetStringAsync(Lesson02 + ".html"));
+
+        // The book's own files have no compressed copies: they are compressed as they are sent.
+        var plotly = Path.GetRelativePath(served.BookFolder, Directory.GetFiles(Path.Combine(served.BookFolder, "assets", "plotly"), "plotly-*.min.js").Single()).Replace('\\', '/');
+        using var script = new HttpRequestMessage(HttpMethod.Get, plotly);
+        script.Headers.AcceptEncoding.ParseAdd("br");
+        using var sent = await http.SendAsync(script);
+        Assert.Equal(["br"], sent.Content.Headers.ContentEncoding);
+        Assert.True((await sent.Content.ReadAsByteArrayAsync()).Length < new FileInfo(Path.Combine(served.BookFolder, plotly)).Length / 2);
     }
 
     [Fact]
