@@ -59,7 +59,7 @@ public sealed class CellGlobals
         Error = new OutputWriter(this, "stderr");
     }
 
-    internal void Add(string kind, string content)
+    private void Add(string kind, string content)
     {
         FlushStream();
         _outputs.Add(new JsonObject { ["kind"] = kind, ["content"] = content });

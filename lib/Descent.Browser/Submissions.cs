@@ -32,9 +32,6 @@ internal sealed class Submissions
         AssemblyLoadContext.Default.Resolving += (_, name) => name.Name is { } n && _assemblies.TryGetValue(n, out var assembly) ? assembly : null;
     }
 
-    /// <summary>The number of submissions compiled and run so far.</summary>
-    public int Count => _assemblies.Count;
-
     /// <summary>
     /// Compiles and runs <paramref name="code"/>. Returns whether it has a value (a last expression without a
     /// semicolon) and the value; a runtime exception is thrown, and the cell's declarations stay visible to later

@@ -29,7 +29,8 @@ internal sealed class PageRenderer(IReadOnlyList<BookPage> pages, string? reposi
     {
         var page = pages[index];
         var html = new StringBuilder();
-        html.Append("<main class=\"notebook\" data-notebook=\"").Append(HtmlEncode(page.Name)).Append("\">\n<div class=\"page-actions\">")
+        // data-plotly: book-run.js loads plotly.js from there when a cell run in the page draws the page's first chart.
+        html.Append("<main class=\"notebook\" data-notebook=\"").Append(HtmlEncode(page.Name)).Append($"\" data-plotly=\"{BookAssets.PlotlyScript}\">\n<div class=\"page-actions\">")
             .Append($"<a class=\"download\" href=\"notebooks/{HtmlEncode(Uri.EscapeDataString(page.Name))}.ipynb\" download>Download the notebook</a>")
             .Append(_codespacesLink)
             .Append("</div>\n");
@@ -95,7 +96,7 @@ internal sealed class PageRenderer(IReadOnlyList<BookPage> pages, string? reposi
         }
 
         html.Append($"<script src=\"{BookAssets.CheckScript}\"></script>\n");
-        if (current?.Run.ChartCount > 0 || runnable)
+        if (current?.Run.ChartCount > 0)
         {
             html.Append($"<script src=\"{BookAssets.PlotlyScript}\"></script>\n");
         }

@@ -74,7 +74,8 @@
         plot.className = "plot";
         chart.appendChild(plot);
         target.appendChild(chart);
-        window.descentBook.draw(plot, JSON.parse(output.content));
+        var figure = JSON.parse(output.content);
+        plotly().then(function () { window.descentBook.draw(plot, figure); });
       } else if (output.kind === "html") {
         var html = document.createElement("div");
         html.className = "output html";
@@ -87,6 +88,20 @@
     if (result.error !== null) { target.appendChild(pre("output error", result.error)); }
     cell.element.classList.toggle("failed", result.error !== null);
     cell.result = result;
+  }
+
+  // plotly.js, loaded on the first chart of a page that had none.
+  var plotlyLoading = null;
+  function plotly() {
+    if (typeof Plotly !== "undefined") { return Promise.resolve(); }
+    plotlyLoading = plotlyLoading || new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = main.dataset.plotly;
+      script.onload = resolve;
+      script.onerror = function () { reject(new Error("plotly.js did not load from " + main.dataset.plotly)); };
+      document.head.appendChild(script);
+    });
+    return plotlyLoading;
   }
 
   function status(cell, text) {
